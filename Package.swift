@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "outpost-swift",
+    products: [
+        .executable(name: "outpost-generator", targets: ["outpost-generator"])
+    ],
+    targets: [
+        // libyaml, found through pkg-config; installed from Debian's libyaml-dev.
+        .systemLibrary(
+            name: "CYaml",
+            path: "Generator/CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+
+        // The generator's pipeline: YAML nodes, the OpenAPI model, Swift declarations, rendered text.
+        .target(
+            name: "GeneratorCore",
+            dependencies: ["CYaml"],
+            path: "Generator/GeneratorCore"
+        ),
+
+        // The command-line shell over the pipeline; the build plugin runs it by this target's name.
+        .executableTarget(
+            name: "outpost-generator",
+            dependencies: ["GeneratorCore"],
+            path: "Generator/outpost-generator"
+        ),
+
+        .testTarget(
+            name: "GeneratorCoreTests",
+            dependencies: ["GeneratorCore"],
+            path: "Tests/GeneratorCoreTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
