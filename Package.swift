@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
     name: "outpost-swift",
     products: [
-        .executable(name: "outpost-generator", targets: ["outpost-generator"])
+        .library(name: "OutpostRuntime", targets: ["OutpostRuntime"]),
+        .executable(name: "outpost-generator", targets: ["outpost-generator"]),
     ],
     targets: [
         // libyaml, found through pkg-config; installed from Debian's libyaml-dev.
@@ -29,6 +30,17 @@ let package = Package(
             path: "Generator/outpost-generator"
         ),
 
+        // What generated SDK code calls: transport, authentication, retry, pagination, errors, JSON coding.
+        .target(
+            name: "OutpostRuntime",
+            path: "Sources/OutpostRuntime"
+        ),
+
+        .testTarget(
+            name: "OutpostRuntimeTests",
+            dependencies: ["OutpostRuntime"],
+            path: "Tests/OutpostRuntimeTests"
+        ),
         .testTarget(
             name: "GeneratorCoreTests",
             dependencies: ["GeneratorCore"],
