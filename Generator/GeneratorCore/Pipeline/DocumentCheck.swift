@@ -1,0 +1,34 @@
+/// The outcome of checking a document: everything the pipeline's stages noticed, and what it holds.
+public struct DocumentCheck: Sendable {
+    /// The diagnostics of every stage that ran, in order.
+    public var diagnostics: [Diagnostic]
+
+    /// Checks a document's bytes by running the pipeline's stages up to the first that reports an error.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's contents.
+    ///   - file: The document's path as the user gave it, used in diagnostics.
+    public init(bytes: [UInt8], file: String) {
+        let parsed = YAMLParser().parse(bytes, file: file)
+        diagnostics = parsed.diagnostics
+    }
+
+    /// The number of warnings found.
+    public var warningCount: Int {
+        diagnostics.count { $0.severity == .warning }
+    }
+
+    /// The number of errors found.
+    public var errorCount: Int {
+        diagnostics.count { $0.severity == .error }
+    }
+
+    /// One line that sums the check up, such as `2 warnings, 0 errors`.
+    public var summary: String {
+        "\(Self.counted(warningCount, "warning")), \(Self.counted(errorCount, "error"))"
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}
