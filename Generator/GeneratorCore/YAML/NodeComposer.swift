@@ -65,7 +65,7 @@ struct NodeComposer {
     func result() -> StageResult<Node> {
         var diagnostics = diagnostics
         if documentCount == 0, !diagnostics.containsErrors {
-            diagnostics.append(.error("the file is empty; expected an OpenAPI document", file: file))
+            diagnostics.append(.error("the file holds no YAML document; expected an OpenAPI document", file: file))
         }
         return StageResult(value: diagnostics.containsErrors ? nil : root, diagnostics: diagnostics)
     }
@@ -117,7 +117,8 @@ struct NodeComposer {
             let placeholder = Node(.scalar(Scalar(text: "", style: .plain)), at: location)
             return finish(Composed(node: placeholder, nodeCount: 1), newNodes: 1)
         }
-        return finish(target, newNodes: target.nodeCount)
+        guard count(newNodes: target.nodeCount, at: location) else { return false }
+        return finish(target, newNodes: 0)
     }
 
     // MARK: - Building
