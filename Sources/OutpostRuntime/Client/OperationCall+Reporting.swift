@@ -1,0 +1,82 @@
+import Foundation
+
+extension OperationCall {
+    /// Returns the runtime's error for a transport's failure, rethrowing cancellation as it is.
+    func classify(_ error: any Error) throws -> OutpostError {
+        if error is CancellationError || Task.isCancelled {
+            throw CancellationError()
+        }
+        if let error = error as? OutpostError {
+            return error
+        }
+
+        guard let transportFailure = error as? TransportFailure else {
+            return failure(.transport, underlyingError: error)
+        }
+        switch transportFailure.reason {
+        case .timedOut:
+            return failure(.timeout, underlyingError: error)
+        case .responseTooLarge:
+            return failure(.responseTooLarge(limit: request.maxResponseBodyBytes), underlyingError: error)
+        case .connectionFailed, .other:
+            return failure(.transport, underlyingError: error)
+        }
+    }
+
+    /// Returns an error for this call, filled with what the response, if any, tells.
+    func failure(
+        _ kind: OutpostError.Kind,
+        response: HTTPResponse? = nil,
+        detail: String? = nil,
+        underlyingError: (any Error)? = nil
+    ) -> OutpostError {
+        var error = OutpostError(
+            kind: kind, operationID: operation.id, method: request.method, url: request.url, detail: detail,
+            attempts: attempts, underlyingError: underlyingError)
+        guard let response else { return error }
+
+        error.status = response.status
+        error.headers = Redaction.redactHeaders(response.headers)
+        error.rateLimit = RateLimit.parse(response.headers)
+        error.bodyExcerpt = Redaction.excerpt(of: response.body, knownSecrets: knownSecrets)
+        if !(200...299).contains(response.status), !response.body.isEmpty {
+            error.errorBody = (try? JSONBodyCoding.decode(APIErrorBody.self, from: response.body))
+                .map(Redaction.redactErrorBody)
+        }
+        return error
+    }
+
+    /// Tells the observers and the log handler about a response.
+    func observe(_ response: HTTPResponse, to sent: HTTPRequest) {
+        let headers = Redaction.redactHeaders(response.headers)
+        let observed = ObservedResponse(
+            operationID: operation.id, method: sent.method, url: sent.url, status: response.status,
+            headers: headers, rateLimit: RateLimit.parse(response.headers), attempt: attempts)
+        for observer in configuration.responseObservers {
+            observer(observed)
+        }
+
+        guard configuration.logHandler != nil else { return }
+        log(.info, "\(sent.method) \(sent.url) answered \(response.status) on attempt \(attempts).")
+        log(.debug, "Request headers:\n\(sent.headers)")
+        let excerpt = Redaction.excerpt(of: response.body, knownSecrets: knownSecrets) ?? "(empty)"
+        log(.debug, "Response headers:\n\(headers)\nResponse body: \(excerpt)")
+    }
+
+    /// Sends a log record when a log handler is configured.
+    func log(_ level: LogRecord.Level, _ message: @autoclosure () -> String) {
+        guard let handler = configuration.logHandler else { return }
+        handler(LogRecord(level: level, operationID: operation.id, message: message()))
+    }
+
+    private var knownSecrets: [String] {
+        var secrets = token.map { [$0] } ?? []
+        switch configuration.credential {
+        case .apiKey(let key), .tenantToken(let key):
+            secrets.append(key)
+        default:
+            break
+        }
+        return secrets
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Collects each task's response and body, enforces the body limit, and strips credentials on cross-origin
+/// redirects.
+///
+/// It is `@unchecked Sendable` because its only mutable state, the table of running tasks, is read and
+/// written only while holding `lock`.
+final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private struct TaskState {
+        let continuation: CheckedContinuation<HTTPResponse, any Error>
+        let limit: Int
+        var response: HTTPURLResponse?
+        var body = Data()
+        var exceededLimit = false
+    }
+
+    private let lock = NSLock()
+    private var tasks: [Int: TaskState] = [:]
+
+    /// Starts tracking a task; its continuation is resumed once the task completes.
+    func register(_ task: URLSessionTask, limit: Int, continuation: CheckedContinuation<HTTPResponse, any Error>) {
+        lock.withLock {
+            tasks[task.taskIdentifier] = TaskState(continuation: continuation, limit: limit)
+        }
+    }
+
+    func urlSession(
+        _ session: URLSession,
+        dataTask: URLSessionDataTask,
+        didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
+        let allowed = lock.withLock { () -> Bool in
+            guard var state = tasks[dataTask.taskIdentifier] else { return false }
+            state.response = response as? HTTPURLResponse
+            state.exceededLimit = response.expectedContentLength > Int64(state.limit)
+            tasks[dataTask.taskIdentifier] = state
+            return !state.exceededLimit
+        }
+        completionHandler(allowed ? .allow : .cancel)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let exceeded = lock.withLock { () -> Bool in
+            guard var state = tasks[dataTask.taskIdentifier] else { return false }
+            state.body.append(data)
+            state.exceededLimit = state.body.count > state.limit
+            tasks[dataTask.taskIdentifier] = state
+            return state.exceededLimit
+        }
+        if exceeded {
+            dataTask.cancel()
+        }
+    }
+
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        var redirected = request
+        if !Self.sameOrigin(task.originalRequest?.url, request.url) {
+            redirected.setValue(nil, forHTTPHeaderField: "Authorization")
+        }
+        completionHandler(redirected)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        let finished = lock.withLock { tasks.removeValue(forKey: task.taskIdentifier) }
+        guard let state = finished else { return }
+
+        if state.exceededLimit {
+            state.continuation.resume(throwing: TransportFailure(.responseTooLarge, underlyingError: error))
+        } else if let error {
+            state.continuation.resume(throwing: Self.classify(error))
+        } else if let response = state.response {
+            state.continuation.resume(
+                returning: HTTPResponse(
+                    status: response.statusCode, headers: Self.headers(of: response), body: state.body))
+        } else {
+            state.continuation.resume(throwing: TransportFailure(.other))
+        }
+    }
+
+    /// Returns whether two URLs share scheme, host and port.
+    static func sameOrigin(_ lhs: URL?, _ rhs: URL?) -> Bool {
+        guard let lhs, let rhs else { return false }
+        return lhs.scheme?.lowercased() == rhs.scheme?.lowercased() && lhs.host?.lowercased() == rhs.host?.lowercased()
+            && effectivePort(lhs) == effectivePort(rhs)
+    }
+
+    private static func effectivePort(_ url: URL) -> Int? {
+        url.port ?? (url.scheme?.lowercased() == "https" ? 443 : url.scheme?.lowercased() == "http" ? 80 : nil)
+    }
+
+    /// Returns the transport's classification of a URLSession error.
+    static func classify(_ error: any Error) -> any Error {
+        let nsError = error as NSError
+        guard nsError.domain == NSURLErrorDomain else { return TransportFailure(.other, underlyingError: error) }
+
+        switch nsError.code {
+        case NSURLErrorCancelled:
+            return CancellationError()
+        case NSURLErrorTimedOut:
+            return TransportFailure(.timedOut, underlyingError: error)
+        case NSURLErrorUnknown, NSURLErrorNetworkConnectionLost, NSURLErrorCannotConnectToHost,
+            NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed, NSURLErrorNotConnectedToInternet,
+            NSURLErrorBadServerResponse, NSURLErrorSecureConnectionFailed:
+            return TransportFailure(.connectionFailed, underlyingError: error)
+        default:
+            return TransportFailure(.other, underlyingError: error)
+        }
+    }
+
+    private static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        for (name, value) in response.allHeaderFields {
+            headers.append(name: "\(name)", value: "\(value)")
+        }
+        return headers
+    }
+}

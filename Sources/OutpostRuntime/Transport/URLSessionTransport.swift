@@ -1,0 +1,83 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The default transport, built on URLSession, for Linux (through FoundationNetworking) and Apple platforms.
+///
+/// It removes the `Authorization` header when a redirect leads to another origin, stops reading a body that
+/// grows past the request's limit, and classifies URLSession's errors as ``TransportFailure``, including the
+/// `NSURLErrorDomain` code `-1` that Linux reports for a connection cut in the middle of a body.
+public struct URLSessionTransport: HTTPTransport {
+    private let box: SessionBox
+
+    /// Creates a transport with its own URLSession.
+    ///
+    /// - Parameter configuration: The session configuration; an ephemeral one, without cookies or cache,
+    ///   unless given.
+    public init(configuration: URLSessionConfiguration = URLSessionTransport.defaultConfiguration()) {
+        box = SessionBox(configuration: configuration)
+    }
+
+    /// Returns the session configuration the transport uses by default: ephemeral, without cookies or cache.
+    ///
+    /// - Returns: A new configuration.
+    public static func defaultConfiguration() -> URLSessionConfiguration {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        return configuration
+    }
+
+    /// Sends a request through URLSession and returns its response.
+    ///
+    /// - Parameter request: The request to send.
+    /// - Returns: The final response after redirects, whatever its status.
+    /// - Throws: ``TransportFailure`` when no complete response arrives, and `CancellationError` when the
+    ///   calling task is cancelled.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        try Task.checkCancellation()
+
+        let task = box.session.dataTask(with: Self.urlRequest(for: request))
+        let delegate = box.delegate
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                delegate.register(task, limit: request.maxResponseBodyBytes, continuation: continuation)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    private static func urlRequest(for request: HTTPRequest) -> URLRequest {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method.rawValue
+        urlRequest.timeoutInterval = max(request.timeout.seconds, 0.001)
+        urlRequest.httpBody = request.body
+        for field in request.headers {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+        return urlRequest
+    }
+}
+
+/// Owns the session and invalidates it when the last transport copy goes away.
+///
+/// It is `@unchecked Sendable` because both properties are immutable after `init`, and URLSession and the
+/// delegate are safe to use from any thread.
+private final class SessionBox: @unchecked Sendable {
+    let delegate = TransportDelegate()
+    let session: URLSession
+
+    init(configuration: URLSessionConfiguration) {
+        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+    }
+
+    deinit {
+        session.finishTasksAndInvalidate()
+    }
+}
