@@ -3,6 +3,9 @@ public struct DocumentCheck: Sendable {
     /// The diagnostics of every stage that ran, in order.
     public var diagnostics: [Diagnostic]
 
+    /// The document's model, when every stage that builds it succeeded.
+    public var document: Document?
+
     /// Checks a document's bytes by running the pipeline's stages up to the first that reports an error.
     ///
     /// - Parameters:
@@ -11,6 +14,21 @@ public struct DocumentCheck: Sendable {
     public init(bytes: [UInt8], file: String) {
         let parsed = YAMLParser().parse(bytes, file: file)
         diagnostics = parsed.diagnostics
+        guard let root = parsed.value, !parsed.hasErrors else { return }
+
+        let built = DocumentBuilder().build(root, file: file)
+        diagnostics += built.diagnostics
+        document = built.value
+    }
+
+    /// The number of operations in the document, or 0 when its model could not be built.
+    public var operationCount: Int {
+        document?.operations.count ?? 0
+    }
+
+    /// The number of component schemas in the document, or 0 when its model could not be built.
+    public var schemaCount: Int {
+        document?.components.schemas.count ?? 0
     }
 
     /// The number of warnings found.
@@ -23,9 +41,14 @@ public struct DocumentCheck: Sendable {
         diagnostics.count { $0.severity == .error }
     }
 
-    /// One line that sums the check up, such as `2 warnings, 0 errors`.
+    /// One line that sums the check up, such as `29 operations, 91 schemas, 2 warnings, 0 errors`.
     public var summary: String {
-        "\(Self.counted(warningCount, "warning")), \(Self.counted(errorCount, "error"))"
+        [
+            Self.counted(operationCount, "operation"),
+            Self.counted(schemaCount, "schema"),
+            Self.counted(warningCount, "warning"),
+            Self.counted(errorCount, "error"),
+        ].joined(separator: ", ")
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

@@ -1,0 +1,54 @@
+/// A mapping that keeps its keys in document order, as the document's own mappings do.
+public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// One key and its value.
+    public struct Entry: Hashable, Sendable {
+        /// The key as written in the document.
+        public var key: String
+
+        /// The value under the key.
+        public var value: Value
+    }
+
+    /// The entries in document order.
+    public private(set) var entries: [Entry]
+
+    /// Creates an empty map.
+    public init() {
+        entries = []
+    }
+
+    /// The keys in document order.
+    public var keys: [String] {
+        entries.map(\.key)
+    }
+
+    /// The values in document order.
+    public var values: [Value] {
+        entries.map(\.value)
+    }
+
+    /// The value under a key, or nil when the key is absent.
+    public subscript(key: String) -> Value? {
+        entries.first { $0.key == key }?.value
+    }
+
+    /// Adds an entry at the end, replacing the value of a key already present.
+    mutating func append(_ value: Value, for key: String) {
+        if let index = entries.firstIndex(where: { $0.key == key }) {
+            entries[index].value = value
+        } else {
+            entries.append(Entry(key: key, value: value))
+        }
+    }
+}
+
+extension OrderedMap: RandomAccessCollection {
+    /// The position of the first entry.
+    public var startIndex: Int { entries.startIndex }
+
+    /// The position past the last entry.
+    public var endIndex: Int { entries.endIndex }
+
+    /// The entry at a position.
+    public subscript(position: Int) -> Entry { entries[position] }
+}
