@@ -14,8 +14,8 @@ extension ModelBuilder {
         let security = buildSecurityRequirements(in: object)
         let tags = buildTags(in: object)
         let paths = buildPaths(in: object)
-        if object["webhooks"] != nil {
-            warning("'webhooks' is not supported and is skipped", at: object.node, object.pointer.appending("webhooks"))
+        if let webhooks = object["webhooks"] {
+            warning("'webhooks' is not supported and is skipped", at: webhooks, object.pointer.appending("webhooks"))
         }
 
         checkReferences()

@@ -80,8 +80,7 @@ extension ModelBuilder {
     /// Returns a field's value as a whole number, or nil when it is absent or reported as not one.
     mutating func integer(_ key: String, in object: ObjectNode) -> Int? {
         guard let node = object[key] else { return nil }
-        guard let scalar = node.scalar, let value = Self.numericValue(of: scalar), let whole = Int(exactly: value)
-        else {
+        guard let scalar = node.scalar, let whole = Self.integerValue(of: scalar) else {
             let kind = node.kindDescription
             error("'\(key)' must be an integer, not \(kind)", at: node, object.pointer.appending(key))
             return nil
@@ -101,15 +100,18 @@ extension ModelBuilder {
     /// Returns the numeric value of an integer or number scalar, or nil for any other scalar.
     static func numericValue(of scalar: Scalar) -> Double? {
         switch scalar.value {
-        case .integer:
-            let text = scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text
-            if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16).map(Double.init) }
-            if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8).map(Double.init) }
-            return Double(text)
-        case .float:
-            return Double(scalar.text)
-        default:
-            return nil
+        case .integer: integerValue(of: scalar).map(Double.init) ?? Double(scalar.text)
+        case .float: Double(scalar.text)
+        default: nil
         }
+    }
+
+    /// Returns the value of an integer scalar in decimal, octal (`0o`) or hexadecimal (`0x`), or nil.
+    static func integerValue(of scalar: Scalar) -> Int? {
+        guard scalar.value == .integer else { return nil }
+        let text = scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text
+        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
+        return Int(text)
     }
 }
