@@ -44,7 +44,8 @@ import Testing
 
     @Test func asksTheProviderOnceForAFreshTokenAfterUnauthorized() async throws {
         let transport = StubTransport { request, _ in
-            request.headers["Authorization"] == "Bearer fresh" ? .json(200, Fixtures.tenantBody) : HTTPResponse(status: 401)
+            request.headers["Authorization"] == "Bearer fresh"
+                ? .json(200, Fixtures.tenantBody) : HTTPResponse(status: 401)
         }
         let asked = Recorder<String?>()
         let credential = Credential.provider { rejected in

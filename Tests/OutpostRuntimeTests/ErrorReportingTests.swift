@@ -83,8 +83,12 @@ import Testing
 
     @Test func givesRateLimitInformationToResponseObservers() async throws {
         let observed = Recorder<ObservedResponse>()
-        let headers: HTTPHeaders = ["X-RateLimit-Limit": "240", "X-RateLimit-Remaining": "239", "X-RateLimit-Reset": "1800000060"]
-        let client = Fixtures.client(transport: StubTransport(responses: [.json(200, Fixtures.tenantBody, headers: headers)])) {
+        let headers: HTTPHeaders = [
+            "X-RateLimit-Limit": "240", "X-RateLimit-Remaining": "239", "X-RateLimit-Reset": "1800000060",
+        ]
+        let client = Fixtures.client(
+            transport: StubTransport(responses: [.json(200, Fixtures.tenantBody, headers: headers)])
+        ) {
             $0.responseObservers = [{ observed.append($0) }]
         }
 
@@ -94,7 +98,9 @@ import Testing
         #expect(response.status == 200)
         #expect(response.attempt == 1)
         #expect(response.operationID == "getTenant")
-        #expect(response.rateLimit == RateLimit(limit: 240, remaining: 239, reset: Date(timeIntervalSince1970: 1_800_000_060)))
+        #expect(
+            response.rateLimit
+                == RateLimit(limit: 240, remaining: 239, reset: Date(timeIntervalSince1970: 1_800_000_060)))
     }
 
     @Test func describesEveryKindInASentence() {

@@ -22,12 +22,14 @@ import Testing
 
     @Test func redactsNestedObjectsArraysAndNonStringValues() {
         let text = #"{"config": {"credentials": {"a": "b", "c": ["\"}"]}, "key": 42, "token": null}, "ok": "x"}"#
-        let expected = #"{"config": {"credentials": "[redacted]", "key": "[redacted]", "token": "[redacted]"}, "ok": "x"}"#
+        let expected =
+            #"{"config": {"credentials": "[redacted]", "key": "[redacted]", "token": "[redacted]"}, "ok": "x"}"#
         #expect(Redaction.redactJSON(text) == expected)
     }
 
     @Test func leavesSecretWordsThatAreValuesAlone() {
-        #expect(Redaction.redactJSON(#"{"name": "secret", "type": "token"}"#) == #"{"name": "secret", "type": "token"}"#)
+        #expect(
+            Redaction.redactJSON(#"{"name": "secret", "type": "token"}"#) == #"{"name": "secret", "type": "token"}"#)
     }
 
     @Test func redactsATruncatedBody() {
@@ -35,7 +37,8 @@ import Testing
     }
 
     @Test func redactsKnownSecretsAnywhere() {
-        #expect(Redaction.redactJSON("echo admin-key-123 here", knownSecrets: ["admin-key-123"]) == "echo [redacted] here")
+        #expect(
+            Redaction.redactJSON("echo admin-key-123 here", knownSecrets: ["admin-key-123"]) == "echo [redacted] here")
     }
 
     @Test func redactsSecretsInErrorBodiesAndExcerpts() async throws {

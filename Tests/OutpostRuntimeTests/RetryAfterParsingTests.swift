@@ -60,7 +60,9 @@ import Testing
 
     @Test func readsRateLimitHeaders() throws {
         let limit = try #require(
-            RateLimit.parse(["X-RateLimit-Limit": "240", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1800000060"]))
+            RateLimit.parse([
+                "X-RateLimit-Limit": "240", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1800000060",
+            ]))
         #expect(limit.limit == 240)
         #expect(limit.remaining == 0)
         #expect(limit.reset == Date(timeIntervalSince1970: 1_800_000_060))

@@ -4,7 +4,8 @@ import Testing
 @testable import OutpostRuntime
 
 @Suite struct RetryTests {
-    private let rateLimited = HTTPResponse.json(429, #"{"error": "rate limit exceeded"}"#, headers: ["Retry-After": "3"])
+    private let rateLimited = HTTPResponse.json(
+        429, #"{"error": "rate limit exceeded"}"#, headers: ["Retry-After": "3"])
     private let success = HTTPResponse.json(200, Fixtures.tenantBody)
 
     @Test func retriesTooManyRequestsAfterRetryAfterSeconds() async throws {

@@ -6,7 +6,8 @@ import Testing
 @Suite struct TenantTokenIssuerTests {
     /// Returns an unsigned JWT whose payload holds the given claims.
     private static func jwt(subject: String, expiry: Date, serial: Int) -> String {
-        let payload = #"{"iss":"outpost","sub":"\#(subject)","iat":1,"exp":\#(Int(expiry.timeIntervalSince1970)),"n":\#(serial)}"#
+        let payload =
+            #"{"iss":"outpost","sub":"\#(subject)","iat":1,"exp":\#(Int(expiry.timeIntervalSince1970)),"n":\#(serial)}"#
         let encoded = Data(payload.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
@@ -71,7 +72,8 @@ import Testing
             return .json(200, Fixtures.tenantBody)
         }
         let issuer = TenantTokenIssuer(client: Fixtures.client(transport: transport, clock: clock))
-        let tenantClient = Fixtures.client(transport: transport, credential: .provider(issuer.provider(forTenant: "acme")))
+        let tenantClient = Fixtures.client(
+            transport: transport, credential: .provider(issuer.provider(forTenant: "acme")))
 
         let ids = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<100 {
@@ -82,7 +84,8 @@ import Testing
 
         #expect(ids.count == 100)
         #expect(minted.count == 1)
-        let tokens = Set(transport.requests.filter { !$0.url.path.hasSuffix("/token") }.map { $0.headers["Authorization"] })
+        let tokens = Set(
+            transport.requests.filter { !$0.url.path.hasSuffix("/token") }.map { $0.headers["Authorization"] })
         #expect(tokens.count == 1)
     }
 
