@@ -7,6 +7,11 @@ extension JSONValue: Codable {
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError.typeMismatch` when the value is none of the JSON kinds.
     public init(from decoder: any Decoder) throws {
+        if let tapeDecoder = decoder as? TapeDecoder {
+            self = try tapeDecoder.document.jsonValue(at: tapeDecoder.index)
+            return
+        }
+
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null

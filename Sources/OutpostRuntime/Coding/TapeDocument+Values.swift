@@ -1,0 +1,182 @@
+import Foundation
+
+extension TapeDocument {
+    /// Decodes a value of any `Decodable` type from the value at `index`.
+    ///
+    /// Types the JSON format itself defines are read straight from the tape: strings and numbers, `Date` as
+    /// RFC 3339, ``CalendarDate`` as `yyyy-MM-dd`, ``JSONValue``, `Decimal` from the number's text, `Data`
+    /// from Base64 and `URL` from a string, as Foundation's `JSONDecoder` does by default. Every other type
+    /// decodes itself through a ``TapeDecoder``.
+    @inline(__always)
+    func decodeValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
+        if let value = try decodeKnownValue(type, at: index) {
+            return value
+        }
+        return try Value(from: TapeDecoder(document: self, index: index))
+    }
+
+    /// Reads the value at `index` when `Value` is a type with a JSON form of its own, else returns `nil`.
+    ///
+    /// String maps and string arrays, the collections the API's models use most, are read here too, which
+    /// spares the standard library's generic dictionary decoding its per-key allocations.
+    private func decodeKnownValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value? {
+        if type == String.self {
+            return reinterpret(try readString(at: index), as: type)
+        } else if type == Date.self {
+            return reinterpret(try readDate(at: index), as: type)
+        } else if type == Int.self {
+            return reinterpret(try readInteger(Int.self, at: index), as: type)
+        } else if type == Int64.self {
+            return reinterpret(try readInteger(Int64.self, at: index), as: type)
+        } else if type == Double.self {
+            return reinterpret(try readDouble(at: index), as: type)
+        } else if type == Bool.self {
+            return reinterpret(try readBool(at: index), as: type)
+        } else if type == KnownCollectionTypes.stringMap {
+            return reinterpret(try readMap(String.self, at: index), as: type)
+        } else if type == KnownCollectionTypes.optionalStringMap {
+            return reinterpret(try readMap(String?.self, at: index), as: type)
+        } else if type == KnownCollectionTypes.jsonMap {
+            return reinterpret(try readMap(JSONValue.self, at: index), as: type)
+        } else if type == KnownCollectionTypes.stringArray {
+            return reinterpret(try readArray(String.self, at: index), as: type)
+        }
+        return try decodeFoundationValue(type, at: index)
+    }
+
+    /// Reads the Foundation and runtime types that have a JSON form of their own, else returns `nil`.
+    private func decodeFoundationValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value? {
+        if type == CalendarDate.self {
+            return reinterpret(try readCalendarDate(at: index), as: type)
+        } else if type == JSONValue.self {
+            return reinterpret(try jsonValue(at: index), as: type)
+        } else if type == Decimal.self {
+            return reinterpret(try readDecimal(at: index), as: type)
+        } else if type == Data.self {
+            return reinterpret(try readBase64(at: index), as: type)
+        } else if type == URL.self {
+            return reinterpret(try readURL(at: index), as: type)
+        }
+        return nil
+    }
+
+    /// Reads an object whose values are all of one type into a dictionary; when a key repeats, the last wins.
+    private func readMap<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [String: Element] {
+        guard tape[index].kind == .object else {
+            throw mismatch([String: Element].self, expected: "an object", at: index)
+        }
+
+        var members: [String: Element] = [:]
+        members.reserveCapacity(Int(tape[index].length))
+        var child = index + 1
+        for _ in 0..<Int(tape[index].length) {
+            members[unescapedString(tape[child])] = try decodeValue(type, at: child + 1)
+            child = nextIndex(after: child + 1)
+        }
+        return members
+    }
+
+    /// Reads an array whose elements are all of one type.
+    private func readArray<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [Element] {
+        guard tape[index].kind == .array else {
+            throw mismatch([Element].self, expected: "an array", at: index)
+        }
+
+        var elements: [Element] = []
+        elements.reserveCapacity(Int(tape[index].length))
+        var child = index + 1
+        for _ in 0..<Int(tape[index].length) {
+            elements.append(try decodeValue(type, at: child))
+            child = nextIndex(after: child)
+        }
+        return elements
+    }
+
+    /// Returns the value at `index` as a ``JSONValue``, keeping integers that fit `Int64` exact.
+    func jsonValue(at index: Int) throws -> JSONValue {
+        let entry = tape[index]
+        switch entry.kind {
+        case .null:
+            return .null
+        case .true:
+            return .bool(true)
+        case .false:
+            return .bool(false)
+        case .integer:
+            if let value = NumberText.integer(text(of: entry), as: Int64.self) {
+                return .int(value)
+            }
+            return .double(try readDouble(at: index))
+        case .number:
+            return .double(try readDouble(at: index))
+        case .string, .escapedString:
+            return .string(unescapedString(entry))
+        case .array:
+            return .array(try jsonElements(ofArrayAt: index))
+        case .object:
+            return .object(try jsonMembers(ofObjectAt: index))
+        }
+    }
+
+    /// Returns the elements of the array at `index` as JSON values.
+    private func jsonElements(ofArrayAt index: Int) throws -> [JSONValue] {
+        var elements: [JSONValue] = []
+        elements.reserveCapacity(Int(tape[index].length))
+        var child = index + 1
+        for _ in 0..<Int(tape[index].length) {
+            elements.append(try jsonValue(at: child))
+            child = nextIndex(after: child)
+        }
+        return elements
+    }
+
+    /// Returns the members of the object at `index` as JSON values; when a key repeats, the last one wins.
+    private func jsonMembers(ofObjectAt index: Int) throws -> [String: JSONValue] {
+        var members: [String: JSONValue] = [:]
+        members.reserveCapacity(Int(tape[index].length))
+        var child = index + 1
+        for _ in 0..<Int(tape[index].length) {
+            members[unescapedString(tape[child])] = try jsonValue(at: child + 1)
+            child = nextIndex(after: child + 1)
+        }
+        return members
+    }
+
+    /// Returns the bytes of the Base64 string at `index`.
+    private func readBase64(at index: Int) throws -> Data {
+        guard let data = Data(base64Encoded: try readString(at: index)) else {
+            throw corrupted("expected a Base64 string, found characters outside Base64", at: index)
+        }
+        return data
+    }
+
+    /// Returns the URL the string at `index` spells.
+    private func readURL(at index: Int) throws -> URL {
+        let text = try readString(at: index)
+        guard let url = URL(string: text) else {
+            throw corrupted("expected a URL, found \"\(text)\"", at: index)
+        }
+        return url
+    }
+}
+
+/// Returns `value` as `Target` when `Source` and `Target` are the same type, else `nil`.
+///
+/// The decoder checks a generic type against the types it reads directly; once the metatypes are equal, the
+/// bit pattern is already a `Target`, so this skips the cost of a dynamic cast.
+@inline(__always)
+func reinterpret<Source, Target>(_ value: Source, as target: Target.Type) -> Target? {
+    guard Source.self == Target.self else { return nil }
+    return unsafeBitCast(value, to: Target.self)
+}
+
+/// The metatypes of the collections the decoder reads directly, fetched once.
+///
+/// Naming a generic type such as `[String: String].self` in a function looks its metadata up on every call;
+/// these constants make the check a pointer comparison.
+private enum KnownCollectionTypes {
+    static let stringMap: Any.Type = [String: String].self
+    static let optionalStringMap: Any.Type = [String: String?].self
+    static let jsonMap: Any.Type = [String: JSONValue].self
+    static let stringArray: Any.Type = [String].self
+}

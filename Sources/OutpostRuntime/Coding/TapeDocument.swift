@@ -1,0 +1,110 @@
+import Foundation
+
+/// A parsed JSON document: a private copy of the input bytes and the tape of its values.
+///
+/// The decoder's containers are small structs holding this reference and a tape index, so walking the
+/// document allocates nothing but the values it produces. It is used by one decoding call on one thread.
+final class TapeDocument {
+    /// The input bytes, owned by this document and freed with it.
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Every value of the document in document order.
+    let tape: [TapeEntry]
+
+    /// The decoder's user info.
+    let userInfo: [CodingUserInfoKey: Any]
+
+    /// For each object's tape index, the key index where the last lookup matched, or 0 before any lookup.
+    ///
+    /// Types decode members in much the same order as the server writes them, so starting the next lookup
+    /// where the last one matched makes a lookup one or two key comparisons instead of a scan.
+    private let memberHints: UnsafeMutableBufferPointer<UInt32>
+
+    /// Parses `data` into a document.
+    ///
+    /// - Throws: ``JSONSyntaxError`` when the data is not a single well-formed JSON value.
+    init(data: Data, maximumDepth: Int, userInfo: [CodingUserInfoKey: Any]) throws(JSONSyntaxError) {
+        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
+        let count = data.copyBytes(to: storage)
+        bytes = UnsafeBufferPointer(rebasing: storage[0..<count])
+
+        var scanner = JSONScanner(bytes: bytes, maximumDepth: maximumDepth)
+        do {
+            tape = try scanner.scanDocument()
+        } catch {
+            storage.deallocate()
+            throw error
+        }
+
+        memberHints = .allocate(capacity: tape.count)
+        memberHints.initialize(repeating: 0)
+        self.userInfo = userInfo
+    }
+
+    deinit {
+        UnsafeMutableBufferPointer(mutating: bytes).deallocate()
+        memberHints.deallocate()
+    }
+
+    /// Returns the tape index just past the value at `index` and all its descendants.
+    @inline(__always)
+    func nextIndex(after index: Int) -> Int {
+        let entry = tape[index]
+        return entry.isContainer ? Int(entry.end) : index + 1
+    }
+
+    /// Returns the bytes of a string's content or a number's text.
+    @inline(__always)
+    func text(of entry: TapeEntry) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.start) + Int(entry.length)])
+    }
+
+    /// Returns the tape index of the value of the member named `name` in the object at `objectIndex`.
+    ///
+    /// When a key repeats, the first match from the previous lookup's position wins.
+    func valueIndex(forKey name: String, inObjectAt objectIndex: Int) -> Int? {
+        let object = tape[objectIndex]
+        let first = objectIndex + 1
+        let end = Int(object.end)
+        let hint = Int(memberHints[objectIndex])
+        var keyIndex = hint == 0 ? first : hint
+
+        var name = name
+        return name.withUTF8 { name in
+            for _ in 0..<Int(object.length) {
+                if keyIndex >= end {
+                    keyIndex = first
+                }
+                if keyMatches(tape[keyIndex], name) {
+                    memberHints[objectIndex] = UInt32(truncatingIfNeeded: keyIndex)
+                    return keyIndex + 1
+                }
+                keyIndex = nextIndex(after: keyIndex + 1)
+            }
+            return nil
+        }
+    }
+
+    /// Returns whether a key entry spells `name`.
+    @inline(__always)
+    private func keyMatches(_ key: TapeEntry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.kind == .string else {
+            return Array(unescapedString(key).utf8) == Array(name)
+        }
+        guard Int(key.length) == name.count else { return false }
+        guard let nameBase = name.baseAddress, let base = bytes.baseAddress else { return true }
+        return memcmp(base + Int(key.start), nameBase, name.count) == 0
+    }
+
+    /// Returns the 1-based line and column of a byte offset, counting columns in Unicode scalars.
+    func location(ofOffset offset: Int) -> (line: Int, column: Int) {
+        JSONCodingError.location(ofOffset: offset, in: bytes)
+    }
+
+    /// Returns the byte offset where the value at `index` starts, including a string's opening quote.
+    func startOffset(ofValueAt index: Int) -> Int {
+        let entry = tape[index]
+        let isString = entry.kind == .string || entry.kind == .escapedString
+        return Int(entry.start) - (isString ? 1 : 0)
+    }
+}
