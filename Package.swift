@@ -36,6 +36,13 @@ let package = Package(
             path: "Sources/OutpostRuntime"
         ),
 
+        // Decoding and encoding timings for a realistic list page; run by hand in release, never in CI.
+        .executableTarget(
+            name: "RuntimeBenchmarks",
+            dependencies: ["OutpostRuntime"],
+            path: "Benchmarks/RuntimeBenchmarks"
+        ),
+
         .testTarget(
             name: "OutpostRuntimeTests",
             dependencies: ["OutpostRuntime"],

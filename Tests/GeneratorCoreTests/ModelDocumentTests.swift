@@ -143,7 +143,10 @@ import Testing
     #expect(
         diagnostics == [
             "doc.yaml:3:11: warning: 'webhooks' is not supported and is skipped [#/webhooks]",
-            "doc.yaml:5:14: warning: 'callbacks' in 'components' is not supported and is skipped [#/components/callbacks]",
+            """
+            doc.yaml:5:14: warning: 'callbacks' in 'components' is not supported and is skipped \
+            [#/components/callbacks]
+            """,
         ]
     )
 }

@@ -222,7 +222,10 @@ import Testing
     )
     #expect(
         diagnostics == [
-            "doc.yaml:6:7: error: path template variable 'tenant_id' has no path parameter [#/paths/~1tenants~1{tenant_id}/get]",
+            """
+            doc.yaml:6:7: error: path template variable 'tenant_id' has no path parameter \
+            [#/paths/~1tenants~1{tenant_id}/get]
+            """,
             """
             doc.yaml:7:11: error: path parameter 'tenantID' does not appear in the path '/tenants/{tenant_id}' \
             [#/paths/~1tenants~1{tenant_id}/get/parameters/0]
@@ -277,7 +280,10 @@ import Testing
     )
     #expect(
         diagnostics == [
-            "doc.yaml:7:13: error: 'ok' is not a response status such as 200, 4XX or 'default' [#/paths/~1a/get/responses/ok]"
+            """
+            doc.yaml:7:13: error: 'ok' is not a response status such as 200, 4XX or 'default' \
+            [#/paths/~1a/get/responses/ok]
+            """
         ]
     )
 }

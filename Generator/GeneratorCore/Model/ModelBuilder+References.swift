@@ -7,11 +7,19 @@ extension ModelBuilder {
             error("'$ref' must be a string, not \(node.kindDescription)", at: node, pointer)
             return nil
         }
-        return reference(text, at: node, pointer, kind: kind)
+        return reference(text, at: node, pointer, kind: kind, holder: object.pointer)
     }
 
     /// Makes a reference from its text and records it to be checked once the document is built.
-    mutating func reference(_ text: String, at node: Node, _ pointer: JSONPointer, kind: ReferenceKind) -> Reference? {
+    ///
+    /// - Parameter holder: The pointer of the object whose `$ref` this is, or nil for a reference elsewhere.
+    mutating func reference(
+        _ text: String,
+        at node: Node,
+        _ pointer: JSONPointer,
+        kind: ReferenceKind,
+        holder: JSONPointer? = nil
+    ) -> Reference? {
         guard text.hasPrefix("#") else {
             error("'$ref' to another file is not supported: '\(text)'", at: node, pointer)
             return nil
@@ -22,7 +30,7 @@ extension ModelBuilder {
         }
 
         let reference = Reference(text: text, target: target, origin: Origin(location: node.location, pointer: pointer))
-        pendingReferences.append(PendingReference(reference: reference, kind: kind))
+        pendingReferences.append(PendingReference(reference: reference, kind: kind, holder: holder))
         return reference
     }
 

@@ -7,6 +7,9 @@ struct ModelBuilder {
     struct PendingReference {
         var reference: Reference
         var kind: ReferenceKind
+
+        /// The pointer of the object whose `$ref` this is, or nil for a reference in another place.
+        var holder: JSONPointer?
     }
 
     /// A scheme name in a security requirement, with where it is written.

@@ -7,33 +7,42 @@ struct ReferenceResolver {
     /// Returns an error for each reference that cannot be resolved, at the reference's own `$ref`.
     func check(_ references: [ModelBuilder.PendingReference]) -> [(message: String, origin: Origin)] {
         references.compactMap { pending in
-            problem(with: pending.reference, kind: pending.kind).map { ($0, pending.reference.origin) }
+            problem(with: pending).map { ($0, pending.reference.origin) }
         }
     }
 
     /// Returns what is wrong with one reference, or nil when its chain reaches a value.
-    private func problem(with reference: Reference, kind: ReferenceKind) -> String? {
-        var chain = [reference.target]
-        while true {
-            guard let current = chain.last else { return nil }
-            guard let next = index.nextTarget(after: current, kind: kind) else {
-                return missingTargetMessage(current, kind: kind, isFirst: chain.count == 1)
-            }
-            guard let next else { return nil }
-            if let start = chain.firstIndex(of: next) {
-                // A chain that runs into a cycle it is not part of is reported by the cycle's own members.
-                guard start == 0 else { return nil }
-                let steps = (chain + [next]).map { "'\($0)'" }.joined(separator: " -> ")
-                return "'$ref' cycle never reaches \(kind.description): \(steps)"
-            }
-            chain.append(next)
+    ///
+    /// A chain that breaks further along, or runs into a cycle its holder is not part of, is not
+    /// reported here: the broken link and the cycle's members are reported at their own `$ref`.
+    private func problem(with pending: ModelBuilder.PendingReference) -> String? {
+        let kind = pending.kind
+        let target = pending.reference.target
+        guard index.nextTarget(after: target, kind: kind) != nil else {
+            return missingTargetMessage(target, kind: kind)
         }
+        guard let holder = pending.holder else { return nil }
+
+        guard target != holder else { return cycleMessage([holder, holder], kind: kind) }
+
+        var chain = [holder, target]
+        var current = target
+        while case .some(.some(let next)) = index.nextTarget(after: current, kind: kind) {
+            if next == holder { return cycleMessage(chain + [holder], kind: kind) }
+            guard !chain.contains(next) else { return nil }
+            chain.append(next)
+            current = next
+        }
+        return nil
+    }
+
+    private func cycleMessage(_ chain: [JSONPointer], kind: ReferenceKind) -> String {
+        let steps = chain.map { "'\($0)'" }.joined(separator: " -> ")
+        return "'$ref' cycle never reaches \(kind.description): \(steps)"
     }
 
     /// Returns the message for a pointer that holds no value of the expected kind.
-    private func missingTargetMessage(_ pointer: JSONPointer, kind: ReferenceKind, isFirst: Bool) -> String? {
-        // A broken link further along the chain is reported at that link's own `$ref`.
-        guard isFirst else { return nil }
+    private func missingTargetMessage(_ pointer: JSONPointer, kind: ReferenceKind) -> String {
         guard pointer.node(in: root) != nil else {
             return "'$ref' target '\(pointer)' does not exist"
         }
