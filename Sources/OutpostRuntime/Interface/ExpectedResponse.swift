@@ -9,7 +9,7 @@ public struct ExpectedResponse<Output: Sendable>: Sendable {
 
     /// Creates an expected response with a decoding function of its own.
     ///
-    /// Use this to plug in a specialised decoder; a thrown decoding error that carries a coding path is
+    /// Use this to plug in a specialised decoder; a thrown `JSONCodingError` or `DecodingError` is
     /// reported as ``OutpostError/Kind/decoding(path:)`` with its JSON path.
     ///
     /// - Parameters:
