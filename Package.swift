@@ -43,6 +43,13 @@ let package = Package(
             path: "Benchmarks/RuntimeBenchmarks"
         ),
 
+        // libFuzzer entry point over the generator; does nothing unless built with `--sanitize fuzzer`.
+        .executableTarget(
+            name: "GeneratorFuzzer",
+            dependencies: ["GeneratorCore"],
+            path: "Fuzz/GeneratorFuzzer"
+        ),
+
         .testTarget(
             name: "OutpostRuntimeTests",
             dependencies: ["OutpostRuntime"],

@@ -45,6 +45,15 @@ import Testing
     #expect(result.messages == ["doc.yaml:3:9: error: invalid UTF-8: invalid leading UTF-8 octet (byte 0xFF)"])
 }
 
+@Test func errorAtTheEndOfInputWithoutALineBreakIsOnTheLastLine() {
+    #expect(
+        parseYAML("a: {").messages == [
+            "doc.yaml:1:5: error: did not find expected node content",
+            "doc.yaml:1:5: note: while parsing a flow node",
+        ]
+    )
+}
+
 @Test func emptyFileIsAnError() {
     #expect(
         parseYAML("").messages == ["doc.yaml: error: the file holds no YAML document; expected an OpenAPI document"])

@@ -46,6 +46,17 @@ public struct SourceText: Sendable {
         return SourceLocation(line: lineIndex + 1, column: column)
     }
 
+    /// Returns the location itself when it lies within the text, or else the end of the text's last line.
+    ///
+    /// libyaml reads an implicit line break after input that lacks one, so it can report the end of
+    /// input on a line that does not exist.
+    public func clamped(_ location: SourceLocation) -> SourceLocation {
+        guard location.line > lineStarts.count, let last = line(lineStarts.count) else {
+            return location
+        }
+        return SourceLocation(line: lineStarts.count, column: last.unicodeScalars.count + 1)
+    }
+
     /// Returns the text of a 1-based line without its line break, decoding invalid UTF-8 leniently.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }

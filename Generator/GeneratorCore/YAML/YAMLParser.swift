@@ -50,7 +50,7 @@ public struct YAMLParser: Sendable {
     private func diagnostics(for error: YAMLSyntaxError, in source: SourceText, file: String?) -> [Diagnostic] {
         let location: SourceLocation
         switch error.position {
-        case .mark(let mark): location = mark
+        case .mark(let mark): location = source.clamped(mark)
         case .byteOffset(let offset): location = source.location(ofByteOffset: offset)
         }
 
@@ -66,7 +66,7 @@ public struct YAMLParser: Sendable {
 
         var result = [Diagnostic.error(message, file: file, at: location)]
         if let context {
-            result.append(.note(context.description, file: file, at: context.location))
+            result.append(.note(context.description, file: file, at: source.clamped(context.location)))
         }
         return result
     }
