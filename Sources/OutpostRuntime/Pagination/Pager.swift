@@ -56,7 +56,7 @@ public struct Pager<Page: CursorPage>: AsyncSequence, Sendable {
     }
 
     /// An iterator over a pager's pages.
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    public struct AsyncIterator: AsyncIteratorProtocol, Sendable {
         private let pager: Pager
         private var cursor: PageCursor?
         private var seen: Set<String> = []

@@ -17,7 +17,7 @@ public struct PagerItems<Page: CursorPage>: AsyncSequence, Sendable {
     }
 
     /// An iterator over the items of a pager's pages.
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    public struct AsyncIterator: AsyncIteratorProtocol, Sendable {
         private var pages: Pager<Page>.AsyncIterator
         private var buffer: [Page.Item] = []
         private var index = 0
