@@ -350,3 +350,84 @@ import Testing
         ]
     )
 }
+
+@Test func warnsThatPathItemReferencesAndEncodingsAreSkipped() {
+    let diagnostics = modelDiagnostics(
+        """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths:
+          /shared: {$ref: "#/paths/~1other"}
+          /upload:
+            post:
+              requestBody:
+                content:
+                  multipart/form-data:
+                    schema: {type: object}
+                    encoding: {file: {contentType: image/png}}
+        """
+    )
+    #expect(
+        diagnostics == [
+            """
+            doc.yaml:4:19: warning: a path item with '$ref' is not supported; the path '/shared' is skipped \
+            [#/paths/~1shared/$ref]
+            """,
+            """
+            doc.yaml:11:23: warning: 'encoding' is not supported and is ignored \
+            [#/paths/~1upload/post/requestBody/content/multipart~1form-data/encoding]
+            """,
+        ]
+    )
+}
+
+@Test func keepsExtensionsOfOperationsAndReportsListItemsOfTheWrongType() throws {
+    let document = try requireModel(
+        """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths:
+          /a:
+            get: {x-pagination: cursor}
+        """
+    )
+    #expect(document.operations.first?.extensions["x-pagination"]?.string == "cursor")
+
+    let diagnostics = modelDiagnostics(
+        """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths:
+          /a:
+            get:
+              parameters: [limit]
+              tags: [[nested]]
+        """
+    )
+    #expect(
+        diagnostics == [
+            "doc.yaml:6:20: error: an item of 'parameters' must be a mapping, not a string [#/paths/~1a/get/parameters/0]",
+            "doc.yaml:7:14: error: an item of 'tags' must be a string, not a sequence [#/paths/~1a/get/tags/0]",
+        ]
+    )
+}
+
+@Test func reportsACycleOfParameterReferences() {
+    let diagnostics = modelDiagnostics(
+        """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        components:
+          parameters:
+            Loop: {$ref: "#/components/parameters/Loop"}
+        """
+    )
+    #expect(
+        diagnostics == [
+            """
+            doc.yaml:5:18: error: '$ref' cycle never reaches a parameter: '#/components/parameters/Loop' -> \
+            '#/components/parameters/Loop' [#/components/parameters/Loop/$ref]
+            """
+        ]
+    )
+}
