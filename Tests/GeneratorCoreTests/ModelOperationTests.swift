@@ -406,7 +406,10 @@ import Testing
     )
     #expect(
         diagnostics == [
-            "doc.yaml:6:20: error: an item of 'parameters' must be a mapping, not a string [#/paths/~1a/get/parameters/0]",
+            """
+            doc.yaml:6:20: error: an item of 'parameters' must be a mapping, not a string \
+            [#/paths/~1a/get/parameters/0]
+            """,
             "doc.yaml:7:14: error: an item of 'tags' must be a string, not a sequence [#/paths/~1a/get/tags/0]",
         ]
     )
