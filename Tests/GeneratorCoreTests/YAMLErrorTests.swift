@@ -54,6 +54,11 @@ import Testing
     )
 }
 
+@Test func nodeAtTheEndOfInputWithoutALineBreakIsOnTheLastLine() throws {
+    let root = try #require(parseYAML("a:").value)
+    #expect(root["a"]?.location == SourceLocation(line: 1, column: 3))
+}
+
 @Test func emptyFileIsAnError() {
     #expect(
         parseYAML("").messages == ["doc.yaml: error: the file holds no YAML document; expected an OpenAPI document"])

@@ -39,11 +39,19 @@ public struct YAMLParser: Sendable {
         let reader = LibYAMLEventReader(bytes: bytes)
 
         do {
-            while try composer.consume(reader.next()) {}
+            while try composer.consume(located(reader.next(), in: source)) {}
         } catch {
             composer.diagnostics += diagnostics(for: error, in: source, file: file)
         }
         return composer.result()
+    }
+
+    /// Returns the event with its location inside the source: libyaml places the end of input
+    /// without a final line break on a line past the last.
+    private func located(_ event: YAMLEvent, in source: SourceText) -> YAMLEvent {
+        var event = event
+        event.location = source.clamped(event.location)
+        return event
     }
 
     /// Turns libyaml's failure into diagnostics, explaining the failures whose wording is obscure.
