@@ -97,7 +97,7 @@ enum ListPageFixture {
             {"id":"evt_\(String(format: "%08d", number))","tenant_id":"tenant_\(number % 17)",\
             "destination_id":"des_\(number % 9)","topic":"user.\(number % 2 == 0 ? "created" : "updated")",\
             "time":"\(time)","successful_at":\(successful),\
-            "metadata":{"source":"billing-service","region":"eu-west-1","attempt":"\(number % 3)"},\
+            "metadata":{"source":"billing","attempt":"\(number % 3)"},\
             "data":{"user_id":"usr_\(number)","plan":"pro","amount":\(Double(number) * 1.25 + 0.5),\
             "seats":\(number % 50),"tags":[\(tags)],\
             "address":{"city":"Lisbon","country":"PT","postcode":\(number % 2 == 0 ? "\"1000-001\"" : "null")}}}

@@ -17,9 +17,14 @@ foundationRFC3339.dateDecodingStrategy = .custom { decoder in
     try RFC3339.parseDate(decoder.singleValueContainer().decode(String.self))
 }
 
+let foundationEncoder = JSONEncoder()
+foundationEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+
 let reference = try JSONCoding.decode(EventPage.self, from: page)
 let foundationResult = try foundationRFC3339.decode(EventPage.self, from: page)
+let objectResult = try JSONCoding.decode(FastEventPage.self, from: page)
 precondition(foundationResult == reference, "the decoders disagree on the page")
+precondition(objectResult.models.map(\.time) == reference.models.map(\.time), "the fast models disagree")
 
 var results: [Measurement] = []
 @MainActor func measure(_ name: String, _ body: () throws -> Void) {
@@ -27,7 +32,10 @@ var results: [Measurement] = []
     results.append(Measurement.run(name, runs: runs, bytes: page.count, body))
 }
 
-measure("JSONCoding.decode (tape decoder)") {
+measure("JSONCoding.decode, JSONObjectDecodable models") {
+    _ = try JSONCoding.decode(FastEventPage.self, from: page)
+}
+measure("JSONCoding.decode, Codable models") {
     _ = try JSONCoding.decode(EventPage.self, from: page)
 }
 measure("JSONCoding.parse to JSONValue") {
@@ -39,8 +47,11 @@ measure("Foundation JSONDecoder, RFC3339 strategy") {
 measure("Foundation JSONDecoder, .iso8601 (fails on fractions)") {
     _ = try? foundationISO8601.decode(EventPage.self, from: page)
 }
-measure("JSONCoding.encode (Foundation encoder)") {
+measure("JSONCoding.encode") {
     _ = try JSONCoding.encode(reference)
+}
+measure("Foundation JSONEncoder, sorted keys") {
+    _ = try foundationEncoder.encode(reference)
 }
 
 print("List page: \(reference.models.count) events, \(page.count) bytes, \(runs) runs each")

@@ -37,3 +37,74 @@ private func text(_ value: some Encodable) throws -> String {
 
     #expect(try JSONCoding.parse(JSONCoding.encode(value)) == value)
 }
+
+@Test func writesShortestRoundTrippingNumbers() throws {
+    let value: JSONValue = [2.0, 0.1, 1e20, -0.0, .double(.leastNonzeroMagnitude), 9_007_199_254_740_993, -1]
+
+    #expect(try text(value) == "[2.0,0.1,1e+20,-0.0,5e-324,9007199254740993,-1]")
+    #expect(try JSONCoding.parse(JSONCoding.encode(value)) == value)
+}
+
+@Test func escapesOnlyQuotesBackslashesAndControlCharacters() throws {
+    let value = "quote \" backslash \\ slash / tab \t nul \u{0} bell \u{7} é 😀"
+
+    #expect(try text([value]) == #"["quote \" backslash \\ slash / tab \t nul \u0000 bell \u0007 é 😀"]"#)
+    #expect(try JSONCoding.decode([String].self, from: JSONCoding.encode([value])) == [value])
+}
+
+@Test func supportsNestedContainersFilledInAnyOrder() throws {
+    struct Envelope: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            var list = container.nestedUnkeyedContainer(forKey: JSONKey("list"))
+            var inner = container.nestedContainer(keyedBy: JSONKey.self, forKey: JSONKey("inner"))
+            try container.encode(1, forKey: JSONKey("late"))
+            try list.encode("a")
+            try inner.encode(true, forKey: JSONKey("flag"))
+            var pair = list.nestedUnkeyedContainer()
+            try pair.encodeNil()
+            try pair.encode(2.5)
+        }
+    }
+
+    #expect(try text(Envelope()) == #"{"inner":{"flag":true},"late":1,"list":["a",[null,2.5]]}"#)
+}
+
+@Test func writesAnEmptyObjectForATypeThatEncodesNothing() throws {
+    struct Nothing: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+    struct Empty: Encodable {}
+
+    #expect(try text([Nothing()]) == "[{}]")
+    #expect(try text(Empty()) == "{}")
+}
+
+@Test func writesFoundationTypesAsFoundationsEncoderDoes() throws {
+    let data = Data([0xFF, 0x00, 0x10])
+    let url = try #require(URL(string: "https://example.test/a?b=c"))
+    let decimal = try #require(Decimal(string: "12.50"))
+
+    #expect(try text([data]) == #"["/wAQ"]"#)
+    #expect(try text([url]) == #"["https://example.test/a?b=c"]"#)
+    #expect(try text([decimal]) == "[12.5]")
+    #expect(try JSONCoding.decode([Data].self, from: JSONCoding.encode([data])) == [data])
+}
+
+/// A coding key made from any string.
+private struct JSONKey: CodingKey {
+    let stringValue: String
+    let intValue: Int? = nil
+
+    init(_ name: String) {
+        stringValue = name
+    }
+
+    init?(stringValue: String) {
+        self.init(stringValue)
+    }
+
+    init?(intValue: Int) {
+        nil
+    }
+}

@@ -5,21 +5,21 @@ import Testing
 /// 2026-12-04T16:08:00Z as seconds since 1970.
 private let baseSeconds = 1_796_400_480.0
 
-struct FractionCase: CustomTestStringConvertible, Sendable {
+struct DateFractionCase: CustomTestStringConvertible, Sendable {
     let text: String
     let fraction: Double
     var testDescription: String { text }
 }
 
 @Test(arguments: [
-    FractionCase(text: "2026-12-04T16:08:00Z", fraction: 0),
-    FractionCase(text: "2026-12-04T16:08:00.5Z", fraction: 0.5),
-    FractionCase(text: "2026-12-04T16:08:00.123Z", fraction: 0.123),
-    FractionCase(text: "2026-12-04T16:08:00.123456Z", fraction: 0.123_456),
-    FractionCase(text: "2026-12-04T16:08:00.123456789Z", fraction: 0.123_456_789),
-    FractionCase(text: "2026-12-04T16:08:00.1234567891234Z", fraction: 0.123_456_789),
+    DateFractionCase(text: "2026-12-04T16:08:00Z", fraction: 0),
+    DateFractionCase(text: "2026-12-04T16:08:00.5Z", fraction: 0.5),
+    DateFractionCase(text: "2026-12-04T16:08:00.123Z", fraction: 0.123),
+    DateFractionCase(text: "2026-12-04T16:08:00.123456Z", fraction: 0.123_456),
+    DateFractionCase(text: "2026-12-04T16:08:00.123456789Z", fraction: 0.123_456_789),
+    DateFractionCase(text: "2026-12-04T16:08:00.1234567891234Z", fraction: 0.123_456_789),
 ])
-func parsesFractionsOfAnyLength(_ example: FractionCase) throws {
+func parsesFractionsOfAnyLength(_ example: DateFractionCase) throws {
     let date = try RFC3339.parseDate(example.text)
 
     #expect(abs(date.timeIntervalSince1970 - (baseSeconds + example.fraction)) < 1e-6)
@@ -72,26 +72,26 @@ func appliesOffsetsAndToleratesLowercase(_ text: String) throws {
     }
 }
 
-struct InvalidDateCase: CustomTestStringConvertible, Sendable {
+struct InvalidDateTimeCase: CustomTestStringConvertible, Sendable {
     let text: String
     let problem: String
     var testDescription: String { text }
 }
 
 @Test(arguments: [
-    InvalidDateCase(text: "2026-12-04", problem: "'T' between the date and the time at character 11"),
-    InvalidDateCase(text: "2026-12-04T16:08:00", problem: "'Z' or a '+hh:mm' or '-hh:mm' offset at character 20"),
-    InvalidDateCase(text: "2026-13-04T16:08:00Z", problem: "a month from 01 to 12 at character 6"),
-    InvalidDateCase(text: "2025-02-29T16:08:00Z", problem: "a day from 01 to 28 in that month at character 9"),
-    InvalidDateCase(text: "2026-12-04T24:00:00Z", problem: "a time from 00:00:00 to 23:59:60 at character 12"),
-    InvalidDateCase(text: "2026-12-04T16:08:00.Z", problem: "a digit after the decimal point at character 21"),
-    InvalidDateCase(text: "2026-12-04T16:08:00+0100", problem: "':' in the offset at character 23"),
-    InvalidDateCase(text: "2026-12-04T16:08:00+24:00", problem: "an offset from -23:59 to +23:59 at character 20"),
-    InvalidDateCase(text: "2026-12-04T16:08:00Zjunk", problem: "the end of the date-time at character 21"),
-    InvalidDateCase(text: "26-12-04T16:08:00Z", problem: "4 digits for the year at character 3"),
-    InvalidDateCase(text: "", problem: "4 digits for the year at character 1"),
+    InvalidDateTimeCase(text: "2026-12-04", problem: "'T' between the date and the time at character 11"),
+    InvalidDateTimeCase(text: "2026-12-04T16:08:00", problem: "'Z' or a '+hh:mm' or '-hh:mm' offset at character 20"),
+    InvalidDateTimeCase(text: "2026-13-04T16:08:00Z", problem: "a month from 01 to 12 at character 6"),
+    InvalidDateTimeCase(text: "2025-02-29T16:08:00Z", problem: "a day from 01 to 28 in that month at character 9"),
+    InvalidDateTimeCase(text: "2026-12-04T24:00:00Z", problem: "a time from 00:00:00 to 23:59:60 at character 12"),
+    InvalidDateTimeCase(text: "2026-12-04T16:08:00.Z", problem: "a digit after the decimal point at character 21"),
+    InvalidDateTimeCase(text: "2026-12-04T16:08:00+0100", problem: "':' in the offset at character 23"),
+    InvalidDateTimeCase(text: "2026-12-04T16:08:00+24:00", problem: "an offset from -23:59 to +23:59 at character 20"),
+    InvalidDateTimeCase(text: "2026-12-04T16:08:00Zjunk", problem: "the end of the date-time at character 21"),
+    InvalidDateTimeCase(text: "26-12-04T16:08:00Z", problem: "4 digits for the year at character 3"),
+    InvalidDateTimeCase(text: "", problem: "4 digits for the year at character 1"),
 ])
-func rejectsInvalidDatesSayingWhatWasExpected(_ example: InvalidDateCase) throws {
+func rejectsInvalidDatesSayingWhatWasExpected(_ example: InvalidDateTimeCase) throws {
     let error = try #require(throws: JSONCodingError.self) { try RFC3339.parseDate(example.text) }
 
     #expect(error.kind == .syntax)

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Encoding writes object members in ascending key order (so equal values always give equal bytes), does
 /// not escape `/`, writes `Date` in UTC through ``RFC3339/formatDate(_:)``, and throws for non-finite
-/// numbers.
+/// numbers. It builds the value as a tree first, so nested containers may be filled in any order.
 public enum JSONCoding {
     /// The deepest nesting of arrays and objects that decoding accepts.
     public static let maximumDepth = 512
@@ -50,21 +50,33 @@ public enum JSONCoding {
 
     /// Encodes a value as JSON with sorted keys, unescaped slashes and RFC 3339 dates in UTC.
     ///
-    /// - Parameter value: The value to encode.
+    /// Numbers are written in their shortest form that reads back to the same value; a `Double` keeps a
+    /// fraction or exponent (`2.0`, `1e+20`), so a ``JSONValue/double(_:)`` reads back as a double.
+    ///
+    /// - Parameters:
+    ///   - value: The value to encode.
+    ///   - userInfo: Values handed to the types being encoded through `Encoder.userInfo`.
     /// - Returns: The JSON text, UTF-8 encoded.
     /// - Throws: ``JSONCodingError`` of kind `encoding` when the value holds a non-finite number or date, or
     ///   a type's own `encode(to:)` throws.
-    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom(encodeDate)
+    public static func encode<Value: Encodable>(
+        _ value: Value,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws -> Data {
+        let root = EncodingNode()
         do {
-            return try encoder.encode(value)
+            try NodeEncoder.encode(value, into: root, codingPath: [], userInfo: userInfo)
         } catch let error as EncodingError {
             throw JSONCodingError(error)
+        } catch let error as JSONCodingError {
+            throw error
         } catch {
             throw JSONCodingError(kind: .encoding, message: "\(error)", underlyingError: error)
         }
+
+        var output: [UInt8] = []
+        root.write(to: &output)
+        return Data(output)
     }
 
     /// Parses the data into a tape, turning a syntax error into a located ``JSONCodingError``.
@@ -78,15 +90,4 @@ public enum JSONCoding {
         }
     }
 
-    /// Writes a date as an RFC 3339 string in UTC, refusing dates that have none.
-    @Sendable
-    private static func encodeDate(_ date: Date, to encoder: any Encoder) throws {
-        guard date.timeIntervalSinceReferenceDate.isFinite else {
-            let context = EncodingError.Context(codingPath: encoder.codingPath, debugDescription: "a non-finite date")
-            throw EncodingError.invalidValue(date, context)
-        }
-
-        var container = encoder.singleValueContainer()
-        try container.encode(RFC3339.formatDate(date))
-    }
 }

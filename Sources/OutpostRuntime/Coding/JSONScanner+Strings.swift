@@ -6,14 +6,11 @@ extension JSONScanner {
         let start = position
         var isEscaped = false
 
-        // The hot loop: plain ASCII bytes advance one at a time with a single range test.
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                position += 1
-                continue
-            }
+        while true {
+            skipPlainStringBytes()
+            guard position < bytes.count else { break }
 
+            let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
                 let kind: TapeKind = isEscaped ? .escapedString : .string
@@ -30,6 +27,37 @@ extension JSONScanner {
             }
         }
         throw JSONSyntaxError(expected: "'\"' to close the string that starts at byte \(quote + 1)", offset: position)
+    }
+
+    /// Advances past printable ASCII bytes other than quotes and backslashes, eight at a time while eight remain.
+    @inline(__always)
+    private mutating func skipPlainStringBytes() {
+        guard let base = bytes.baseAddress else { return }
+
+        // Each step loads eight bytes (all before `bytes.count`) and flags the lowest byte that is a quote, a
+        // backslash, a control character or not ASCII; borrows only ever flag bytes above the lowest match.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            var flags = (quotes &- ones) & ~quotes
+            flags |= (backslashes &- ones) & ~backslashes
+            flags |= (word &- ones &* 0x20) & ~word
+            flags = (flags | word) & highBits
+            guard flags == 0 else {
+                position += flags.trailingZeroBitCount / 8
+                return
+            }
+            position += 8
+        }
+
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { return }
+            position += 1
+        }
     }
 
     /// Checks one backslash escape, including a `\u` surrogate pair, and advances past it.

@@ -5,51 +5,43 @@ extension TapeDocument {
     ///
     /// Types the JSON format itself defines are read straight from the tape: strings and numbers, `Date` as
     /// RFC 3339, ``CalendarDate`` as `yyyy-MM-dd`, ``JSONValue``, `Decimal` from the number's text, `Data`
-    /// from Base64 and `URL` from a string, as Foundation's `JSONDecoder` does by default. Every other type
-    /// decodes itself through a ``TapeDecoder``.
-    @inline(__always)
-    func decodeValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
-        if let value = try decodeKnownValue(type, at: index) {
-            return value
-        }
-        return try Value(from: TapeDecoder(document: self, index: index))
-    }
-
-    /// Reads the value at `index` when `Value` is a type with a JSON form of its own, else returns `nil`.
+    /// from Base64 and `URL` from a string, as Foundation's `JSONDecoder` does by default. A type adopting
+    /// ``JSONObjectDecodable`` reads its members through a ``JSONObjectReader``; any other type decodes itself
+    /// through a ``TapeDecoder``.
     ///
-    /// String maps and string arrays, the collections the API's models use most, are read here too, which
-    /// spares the standard library's generic dictionary decoding its per-key allocations.
-    private func decodeKnownValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value? {
+    /// The checks compare metatypes and return through ``reinterpret(_:as:)`` without wrapping the value in an
+    /// `Optional`: unspecialized generic code would otherwise look up `Optional<Value>`'s metadata on every call.
+    func decodeValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
         if type == String.self {
             return reinterpret(try readString(at: index), as: type)
         } else if type == Date.self {
             return reinterpret(try readDate(at: index), as: type)
         } else if type == Int.self {
             return reinterpret(try readInteger(Int.self, at: index), as: type)
-        } else if type == Int64.self {
-            return reinterpret(try readInteger(Int64.self, at: index), as: type)
         } else if type == Double.self {
             return reinterpret(try readDouble(at: index), as: type)
         } else if type == Bool.self {
             return reinterpret(try readBool(at: index), as: type)
         } else if type == KnownCollectionTypes.stringMap {
             return reinterpret(try readMap(String.self, at: index), as: type)
+        } else if type == KnownCollectionTypes.stringArray {
+            return reinterpret(try readArray(String.self, at: index), as: type)
+        }
+        return try decodeLessCommonValue(type, at: index)
+    }
+
+    /// Continues ``decodeValue(_:at:)`` with the types that have a JSON form of their own but are rarer.
+    private func decodeLessCommonValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
+        if type == Int64.self {
+            return reinterpret(try readInteger(Int64.self, at: index), as: type)
+        } else if type == JSONValue.self {
+            return reinterpret(try jsonValue(at: index), as: type)
         } else if type == KnownCollectionTypes.optionalStringMap {
             return reinterpret(try readMap(String?.self, at: index), as: type)
         } else if type == KnownCollectionTypes.jsonMap {
             return reinterpret(try readMap(JSONValue.self, at: index), as: type)
-        } else if type == KnownCollectionTypes.stringArray {
-            return reinterpret(try readArray(String.self, at: index), as: type)
-        }
-        return try decodeFoundationValue(type, at: index)
-    }
-
-    /// Reads the Foundation and runtime types that have a JSON form of their own, else returns `nil`.
-    private func decodeFoundationValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value? {
-        if type == CalendarDate.self {
+        } else if type == CalendarDate.self {
             return reinterpret(try readCalendarDate(at: index), as: type)
-        } else if type == JSONValue.self {
-            return reinterpret(try jsonValue(at: index), as: type)
         } else if type == Decimal.self {
             return reinterpret(try readDecimal(at: index), as: type)
         } else if type == Data.self {
@@ -57,7 +49,25 @@ extension TapeDocument {
         } else if type == URL.self {
             return reinterpret(try readURL(at: index), as: type)
         }
-        return nil
+        return try decodeSelfDecodingValue(type, at: index)
+    }
+
+    /// Decodes a type that reads itself: through ``JSONObjectReader`` when it adopts ``JSONObjectDecodable``,
+    /// else through `Codable`.
+    private func decodeSelfDecodingValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
+        guard let objectType = type as? any JSONObjectDecodable.Type else {
+            return try Value(from: TapeDecoder(document: self, index: index))
+        }
+        return try decodeOpenedObject(objectType, as: type, at: index)
+    }
+
+    /// Decodes an object-decodable type that the caller only knows as `Value`; the two are the same type.
+    private func decodeOpenedObject<Object: JSONObjectDecodable, Value>(
+        _ objectType: Object.Type,
+        as type: Value.Type,
+        at index: Int
+    ) throws -> Value {
+        reinterpret(try decodeObject(objectType, at: index), as: type)
     }
 
     /// Reads an object whose values are all of one type into a dictionary; when a key repeats, the last wins.
@@ -77,7 +87,7 @@ extension TapeDocument {
     }
 
     /// Reads an array whose elements are all of one type.
-    private func readArray<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [Element] {
+    func readArray<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [Element] {
         guard tape[index].kind == .array else {
             throw mismatch([Element].self, expected: "an array", at: index)
         }
@@ -160,13 +170,14 @@ extension TapeDocument {
     }
 }
 
-/// Returns `value` as `Target` when `Source` and `Target` are the same type, else `nil`.
+/// Returns `value` as `Target`, which the caller has checked is the same type as `Source`.
 ///
-/// The decoder checks a generic type against the types it reads directly; once the metatypes are equal, the
-/// bit pattern is already a `Target`, so this skips the cost of a dynamic cast.
+/// The decoder compares a generic type with the types it reads directly; once the metatypes are equal, the
+/// value already is a `Target`, so this skips the cost of a dynamic cast. The precondition keeps a wrong call
+/// from reinterpreting memory.
 @inline(__always)
-func reinterpret<Source, Target>(_ value: Source, as target: Target.Type) -> Target? {
-    guard Source.self == Target.self else { return nil }
+func reinterpret<Source, Target>(_ value: Source, as target: Target.Type) -> Target {
+    precondition(Source.self == Target.self, "reinterpret needs identical types")
     return unsafeBitCast(value, to: Target.self)
 }
 

@@ -14,10 +14,11 @@ final class TapeDocument {
     /// The decoder's user info.
     let userInfo: [CodingUserInfoKey: Any]
 
-    /// For each object's tape index, the key index where the last lookup matched, or 0 before any lookup.
+    /// For each object's tape index, the index of the key after the one the last lookup matched, or 0 before any
+    /// lookup.
     ///
     /// Types decode members in much the same order as the server writes them, so starting the next lookup
-    /// where the last one matched makes a lookup one or two key comparisons instead of a scan.
+    /// just after the last match makes most lookups a single key comparison instead of a scan.
     private let memberHints: UnsafeMutableBufferPointer<UInt32>
 
     /// Parses `data` into a document.
@@ -61,28 +62,33 @@ final class TapeDocument {
 
     /// Returns the tape index of the value of the member named `name` in the object at `objectIndex`.
     ///
-    /// When a key repeats, the first match from the previous lookup's position wins.
+    /// The search starts after the previous match on the same object and wraps around, so when a key repeats,
+    /// which occurrence is found depends on earlier lookups; JSON with repeated keys has no defined meaning.
     func valueIndex(forKey name: String, inObjectAt objectIndex: Int) -> Int? {
+        var name = name
+        return name.withUTF8 { valueIndex(forKey: $0, inObjectAt: objectIndex) }
+    }
+
+    /// Returns the tape index of the value of the member whose key is spelled by the UTF-8 bytes `name`.
+    func valueIndex(forKey name: UnsafeBufferPointer<UInt8>, inObjectAt objectIndex: Int) -> Int? {
         let object = tape[objectIndex]
         let first = objectIndex + 1
         let end = Int(object.end)
         let hint = Int(memberHints[objectIndex])
         var keyIndex = hint == 0 ? first : hint
 
-        var name = name
-        return name.withUTF8 { name in
-            for _ in 0..<Int(object.length) {
-                if keyIndex >= end {
-                    keyIndex = first
-                }
-                if keyMatches(tape[keyIndex], name) {
-                    memberHints[objectIndex] = UInt32(truncatingIfNeeded: keyIndex)
-                    return keyIndex + 1
-                }
-                keyIndex = nextIndex(after: keyIndex + 1)
+        for _ in 0..<Int(object.length) {
+            if keyIndex >= end {
+                keyIndex = first
             }
-            return nil
+            let next = nextIndex(after: keyIndex + 1)
+            if keyMatches(tape[keyIndex], name) {
+                memberHints[objectIndex] = UInt32(truncatingIfNeeded: next)
+                return keyIndex + 1
+            }
+            keyIndex = next
         }
+        return nil
     }
 
     /// Returns whether a key entry spells `name`.
@@ -92,8 +98,13 @@ final class TapeDocument {
             return Array(unescapedString(key).utf8) == Array(name)
         }
         guard Int(key.length) == name.count else { return false }
-        guard let nameBase = name.baseAddress, let base = bytes.baseAddress else { return true }
-        return memcmp(base + Int(key.start), nameBase, name.count) == 0
+
+        // Keys are short, so a byte loop beats a call to memcmp; `start + count` lies inside the input.
+        let start = Int(key.start)
+        for offset in 0..<name.count where bytes[start + offset] != name[offset] {
+            return false
+        }
+        return true
     }
 
     /// Returns the 1-based line and column of a byte offset, counting columns in Unicode scalars.
