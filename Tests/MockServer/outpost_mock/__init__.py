@@ -1,0 +1,1 @@
+"""A validating mock of the Outpost API, served from openapi.yaml for contract tests."""

@@ -1,0 +1,49 @@
+"""Command line: ``python -m outpost_mock [--port N] [--url-file PATH] [--spec PATH]``.
+
+Serves the mock on 127.0.0.1 until interrupted (SIGINT or SIGTERM). Port 0, the default, lets the
+system choose a free port; the base URL is printed and, with ``--url-file``, written to that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from .server import create_app
+
+HOST = "127.0.0.1"
+DEFAULT_SPEC = Path(__file__).resolve().parents[3] / "openapi.yaml"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the arguments, bind the port and serve until stopped."""
+    parser = argparse.ArgumentParser(prog="outpost_mock", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=0, help="the port on 127.0.0.1; 0 picks a free one")
+    parser.add_argument("--url-file", type=Path, help="write the base URL to this file once the port is bound")
+    arguments = parser.parse_args(argv)
+
+    app = create_app(arguments.spec)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((HOST, arguments.port))
+    base_url = f"http://{HOST}:{listener.getsockname()[1]}/api/v1"
+    if arguments.url_file is not None:
+        # Written whole under another name first, so a reader never sees half a URL.
+        partial = arguments.url_file.with_name(arguments.url_file.name + ".partial")
+        partial.write_text(base_url + "\n")
+        os.replace(partial, arguments.url_file)
+    print(f"Outpost mock serving {arguments.spec} at {base_url}", flush=True)
+
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    server.run(sockets=[listener])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
