@@ -91,6 +91,19 @@ private func text(_ value: some Encodable) throws -> String {
     #expect(try JSONCoding.decode([Data].self, from: JSONCoding.encode([data])) == [data])
 }
 
+@Test func keepsTheLastValueOfARepeatedKey() throws {
+    struct Repeated: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encode(1, forKey: JSONKey("b"))
+            try container.encode(2, forKey: JSONKey("a"))
+            try container.encode(3, forKey: JSONKey("b"))
+        }
+    }
+
+    #expect(try text(Repeated()) == #"{"a":2,"b":3}"#)
+}
+
 /// A coding key made from any string.
 private struct JSONKey: CodingKey {
     let stringValue: String

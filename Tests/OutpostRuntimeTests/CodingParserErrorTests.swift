@@ -124,3 +124,12 @@ func rejectsInvalidUTF8(_ bytes: [UInt8]) throws {
 func explainsMalformedValues(_ text: String, _ message: String) throws {
     #expect(try syntaxError(text).message == message)
 }
+
+@Test func readsADataSliceThatDoesNotStartAtZero() throws {
+    let buffer = Data("xx[1, {\"a\": \"b\"}]".utf8)
+    let slice = buffer[buffer.startIndex + 2..<buffer.endIndex]
+
+    #expect(try JSONCoding.parse(slice) == [1, ["a": "b"]])
+    let error = try #require(throws: JSONCodingError.self) { try JSONCoding.parse(slice.dropLast()) }
+    #expect(error.message == "expected ',' or ']' after an array element, found the end of the input")
+}

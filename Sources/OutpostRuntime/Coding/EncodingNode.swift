@@ -13,8 +13,9 @@ final class EncodingNode {
         case string(String)
         /// The elements of an array, in order.
         case array([EncodingNode])
-        /// The members of an object; they are written in ascending key order.
-        case object([String: EncodingNode])
+        /// The members of an object in the order they were encoded; they are written in ascending key order,
+        /// and when a key repeats only its last value is written.
+        case object([(key: String, node: EncodingNode)])
     }
 
     /// What the node holds.
@@ -24,7 +25,7 @@ final class EncodingNode {
     func member(_ key: String) -> EncodingNode {
         let child = EncodingNode()
         var members = takeMembers()
-        members[key] = child
+        members.append((key, child))
         content = .object(members)
         return child
     }
@@ -39,8 +40,8 @@ final class EncodingNode {
     }
 
     /// Returns the members and leaves the node empty, so that adding one does not copy the dictionary.
-    func takeMembers() -> [String: EncodingNode] {
-        guard case .object(let members) = content else { return [:] }
+    func takeMembers() -> [(key: String, node: EncodingNode)] {
+        guard case .object(let members) = content else { return [] }
         content = .empty
         return members
     }
@@ -72,16 +73,33 @@ final class EncodingNode {
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             output.append(UInt8(ascii: "{"))
-            for (position, key) in members.keys.sorted().enumerated() {
+            for (position, member) in Self.sortedUniqueMembers(members).enumerated() {
                 if position > 0 {
                     output.append(UInt8(ascii: ","))
                 }
-                JSONStringText.append(key, to: &output)
+                JSONStringText.append(member.key, to: &output)
                 output.append(UInt8(ascii: ":"))
-                members[key]?.write(to: &output)
+                member.node.write(to: &output)
             }
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Returns members in ascending key order, keeping only the last member of each key.
+    private static func sortedUniqueMembers(
+        _ members: [(key: String, node: EncodingNode)]
+    ) -> [(key: String, node: EncodingNode)] {
+        // Sorting positions by (key, position) keeps equal keys in encoding order, so the last one wins.
+        let order = members.indices.sorted { (members[$0].key, $0) < (members[$1].key, $1) }
+        var unique: [(key: String, node: EncodingNode)] = []
+        unique.reserveCapacity(members.count)
+        for index in order {
+            if unique.last?.key == members[index].key {
+                unique.removeLast()
+            }
+            unique.append(members[index])
+        }
+        return unique
     }
 }
 

@@ -10,7 +10,7 @@ struct NodeEncoder: Encoder, SingleValueEncodingContainer {
     let userInfo: [CodingUserInfoKey: Any]
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = node.content {} else { node.content = .object([:]) }
+        if case .object = node.content {} else { node.content = .object([]) }
         return KeyedEncodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath, userInfo: userInfo))
     }
 
@@ -53,20 +53,21 @@ struct NodeEncoder: Encoder, SingleValueEncodingContainer {
         codingPath: [any CodingKey],
         userInfo: [CodingUserInfoKey: Any]
     ) throws {
-        switch value {
-        case let date as Date:
+        if Value.self == Date.self {
+            let date = reinterpret(value, as: Date.self)
             guard date.timeIntervalSinceReferenceDate.isFinite else {
                 throw invalid(date, "a non-finite date", codingPath)
             }
             node.content = .string(RFC3339.formatDate(date))
-        case let data as Data:
-            node.content = .string(data.base64EncodedString())
-        case let url as URL:
-            node.content = .string(url.absoluteString)
-        case let decimal as Decimal:
+        } else if Value.self == Data.self {
+            node.content = .string(reinterpret(value, as: Data.self).base64EncodedString())
+        } else if Value.self == URL.self {
+            node.content = .string(reinterpret(value, as: URL.self).absoluteString)
+        } else if Value.self == Decimal.self {
+            let decimal = reinterpret(value, as: Decimal.self)
             guard decimal.isFinite else { throw invalid(decimal, "a non-finite decimal", codingPath) }
             node.content = .literal(decimal.description)
-        default:
+        } else {
             try value.encode(to: NodeEncoder(node: node, codingPath: codingPath, userInfo: userInfo))
         }
     }
