@@ -152,8 +152,21 @@ def _format_schema_error(error: Exception) -> str:
         return _shorten(str(error))
     text = _located(error)
     if error.context:
-        text += f" (closest alternative: {_located(best_match(error.context))})"
+        text += f" (closest alternative: {_located(_closest_alternative(error.context))})"
     return _shorten(text)
+
+
+def _closest_alternative(errors: list[SchemaError]) -> SchemaError:
+    """The most telling failure among the alternatives of a ``oneOf`` or ``anyOf``.
+
+    Alternatives whose type does not fit the value at all say least and are left out when others
+    remain; jsonschema's ``best_match`` ranks the rest.
+    """
+    misfits = {
+        e.relative_schema_path[0] for e in errors if e.validator == "type" and not e.relative_path and e.relative_schema_path
+    }
+    fitting = [e for e in errors if not e.relative_schema_path or e.relative_schema_path[0] not in misfits]
+    return best_match(fitting or errors)
 
 
 def _located(error: SchemaError) -> str:
