@@ -94,13 +94,13 @@ enum ListPageFixture {
         let successful = number % 5 == 0 ? "null" : "\"2026-12-04T16:10:\(second)\(fractions[(number + 1) % 4])Z\""
         let tags = (0..<(number % 4)).map { "\"tag-\($0)\"" }.joined(separator: ",")
         return """
-            {"id":"evt_\(String(format: "%08d", number))","tenant_id":"tenant_\(number % 17)",\
+            {"id":"evt_\(String(format: "%06d", number))","tenant_id":"tn_\(number % 17)",\
             "destination_id":"des_\(number % 9)","topic":"user.\(number % 2 == 0 ? "created" : "updated")",\
             "time":"\(time)","successful_at":\(successful),\
-            "metadata":{"source":"billing","attempt":"\(number % 3)"},\
+            "metadata":{"src":"bill","attempt":"\(number % 3)"},\
             "data":{"user_id":"usr_\(number)","plan":"pro","amount":\(Double(number) * 1.25 + 0.5),\
             "seats":\(number % 50),"tags":[\(tags)],\
-            "address":{"city":"Lisbon","country":"PT","postcode":\(number % 2 == 0 ? "\"1000-001\"" : "null")}}}
+            "address":{"city":"Porto","country":"PT","postcode":\(number % 2 == 0 ? "\"4000\"" : "null")}}}
             """
     }
 }

@@ -177,3 +177,22 @@ private let tenantJSON = """
     #expect(!probe.hasMissing)
     #expect(probe.viaDecoder == ReaderOwner(name: "Cy", plan: .free))
 }
+
+@Test func readsRequiredArraysOfReaderModelsWithElementPaths() throws {
+    struct Team: Decodable, JSONObjectDecodable {
+        var members: [ReaderOwner]
+
+        init(from object: JSONObjectReader) throws {
+            members = try object.decode([ReaderOwner].self, forKey: "members")
+        }
+    }
+    let good = #"{"members":[{"name":"A","plan":"free"},{"name":"B","plan":"pro"}]}"#
+    let bad = good.replacingOccurrences(of: #""plan":"pro""#, with: #""plan":"gold""#)
+
+    let team = try JSONCoding.decode(Team.self, from: Data(good.utf8))
+    let error = try #require(throws: JSONCodingError.self) { try JSONCoding.decode(Team.self, from: Data(bad.utf8)) }
+
+    #expect(team.members == [ReaderOwner(name: "A", plan: .free), ReaderOwner(name: "B", plan: .pro)])
+    #expect(error.kind == .invalidValue)
+    #expect(error.codingPath == "members[1].plan")
+}
