@@ -63,6 +63,10 @@ public struct RuntimeClient: Sendable {
                 detail: detail, attempts: 0, underlyingError: cause)
         }
 
+        if let problem = input.parameterProblems.first {
+            throw invalid(problem)
+        }
+
         let url: URL
         do {
             url = try RequestBuilder(baseURL: configuration.baseURL).url(

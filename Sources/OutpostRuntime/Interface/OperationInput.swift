@@ -27,6 +27,9 @@ public struct OperationInput: Sendable {
     /// connection failure, and only when the retry policy opts in.
     public var isIdempotent: Bool?
 
+    /// Parameters that could not be converted to their text, each as a sentence; a call with any fails before sending.
+    public internal(set) var parameterProblems: [String] = []
+
     /// Creates the values of one call.
     ///
     /// - Parameters:
