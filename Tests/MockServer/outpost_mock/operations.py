@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from .spec_loading import resolve
 
@@ -127,13 +128,12 @@ class OperationIndex:
         if response is None:
             declared = ", ".join(sorted(operation.responses))
             raise PreferError(f"{operation.operation_id} declares no {chosen} response (it declares {declared})")
-        content = response.get("content") or {}
-        if not content:
+        served = _served_media(response)
+        if served is None:
             if example_name is not None:
                 raise PreferError(f"the {chosen} response of {operation.operation_id} has no body and no examples")
             return CannedResponse(chosen, None)
-        media_type = JSON_MEDIA_TYPE if JSON_MEDIA_TYPE in content else next(iter(content))
-        media = content[media_type]
+        media_type, media = served
         examples = {name: resolve(self._document, value) for name, value in (media.get("examples") or {}).items()}
         if example_name is not None:
             if example_name not in examples:
@@ -155,13 +155,19 @@ class OperationIndex:
     def example_names(self, operation: Operation, status: int) -> list[str | None]:
         """Every example selection that ``canned_response`` can serve for ``status``.
 
-        None stands for the default selection; named examples follow it.
+        None stands for the default selection; the names of the served media type's examples follow.
         """
-        response = operation.responses.get(str(status)) or {}
-        names: list[str | None] = [None]
-        for media in (response.get("content") or {}).values():
-            names.extend(media.get("examples") or {})
-        return names
+        served = _served_media(operation.responses.get(str(status)) or {})
+        return [None, *(served[1].get("examples") or {} if served else {})]
+
+
+def _served_media(response: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
+    """The media type answers are sent in (JSON when declared) and its object; None without content."""
+    content = response.get("content") or {}
+    if not content:
+        return None
+    media_type = JSON_MEDIA_TYPE if JSON_MEDIA_TYPE in content else next(iter(content))
+    return media_type, content[media_type]
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:

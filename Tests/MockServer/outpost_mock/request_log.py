@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from itertools import count
-from typing import Any, Iterable
+from typing import Any
 
 SESSION_HEADER = "x-mock-session"
 

@@ -40,7 +40,12 @@ RATE_LIMIT_BODY = {"error": "rate limit exceeded"}
 RATE_LIMIT_CEILING = 60
 
 _IGNORED_PREFERENCES = frozenset({"return", "respond-async", "wait", "handling"})
-_SCENARIO_OPTIONS = {"times": (RATE_LIMIT, SERVER_ERROR), "retry-after": (RATE_LIMIT,), "pages": (PAGES,), "page-size": (PAGES,)}
+_SCENARIO_OPTIONS = {
+    "times": (RATE_LIMIT, SERVER_ERROR),
+    "retry-after": (RATE_LIMIT,),
+    "pages": (PAGES,),
+    "page-size": (PAGES,),
+}
 _BOUNDS = {
     "code": (100, 599),
     "times": (1, 1000),

@@ -86,7 +86,7 @@ class MockServer:
         headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.scope["headers"]]
         raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
         entry = self.log.record(request.method, raw_path, query, query_items, headers, body)
-        response = await self._answer(request, entry, body, query_items, headers)
+        response = await self._answer(request, entry, raw_path, body, query_items, headers)
         entry.status = response.status_code
         return response
 
@@ -94,10 +94,15 @@ class MockServer:
         self,
         request: Request,
         entry: LoggedRequest,
+        raw_path: str,
         body: bytes,
         query_items: list[tuple[str, str]],
         headers: list[tuple[str, str]],
     ) -> Response:
+        """Refuse the request as Outpost would, or answer it; ``raw_path`` is still percent-encoded.
+
+        Paths are matched before percent-decoding, so an encoded ``/`` stays inside its parameter.
+        """
         try:
             preferences = parse_prefer(request.headers.getlist("prefer"))
         except PreferError as error:
@@ -107,11 +112,11 @@ class MockServer:
         if len(body) > MAX_BODY_BYTES:
             return _invalid(entry, 413, f"The body is larger than {MAX_BODY_BYTES} bytes")
 
-        api_path = _api_path(request.url.path)
+        api_path = _api_path(raw_path)
         matched = self.index.match(api_path) if api_path is not None else None
-        if matched is None:
+        if api_path is None or matched is None:
             bases = " or ".join(BASE_PATHS)
-            return _invalid(entry, 404, f"No operation of the document matches {request.url.path} (under {bases})")
+            return _invalid(entry, 404, f"No operation of the document matches {raw_path} (under {bases})")
         template, operations = matched
         operation = operations.get(request.method)
         if operation is None:
@@ -160,15 +165,17 @@ class MockServer:
             return _mock_problem(entry, 500, f"The document cannot answer: {error}")
         if scenario == PAGES:
             if not is_list_body(canned.body):
-                message = f"Invalid Prefer header: scenario=pages needs a list operation, and {operation.operation_id} is not one"
-                return _mock_problem(entry, 400, message)
+                message = f"scenario=pages needs a list operation, and {operation.operation_id} is not one"
+                return _mock_problem(entry, 400, f"Invalid Prefer header: {message}")
             cursors = [value for key, value in query_items if key in ("next", "prev")]
             if len(cursors) > 1:
                 return _mock_problem(entry, 400, "Only one of next and prev may be given")
             limits = [int(value) for key, value in query_items if key == "limit"]
             length = limits[0] if limits else preferences.page_size
             try:
-                page = build_page(canned.body, preferences.pages * preferences.page_size, length, next(iter(cursors), None))
+                page = build_page(
+                    canned.body, preferences.pages * preferences.page_size, length, next(iter(cursors), None)
+                )
             except CursorError as error:
                 return _mock_problem(entry, 400, f"Invalid cursor: {error}")
             canned = CannedResponse(canned.status, canned.media_type, page)
@@ -180,12 +187,17 @@ class MockServer:
             return self._checked(entry, operation, self.index.canned_response(operation, status, None), core)
         return _error(status, HTTPStatus(status).phrase.lower())
 
-    def _checked(self, entry: LoggedRequest, operation: Operation, canned: CannedResponse, core: CoreRequest) -> Response:
+    def _checked(
+        self, entry: LoggedRequest, operation: Operation, canned: CannedResponse, core: CoreRequest
+    ) -> Response:
         """Send ``canned`` if it passes response validation, else a 500 that names the failure."""
         data = json.dumps(canned.body, ensure_ascii=False).encode() if canned.media_type else None
-        problem = check_response(self.spec.response_api, core, CoreResponse(canned.status, canned.media_type or "", data))
+        problem = check_response(
+            self.spec.response_api, core, CoreResponse(canned.status, canned.media_type or "", data)
+        )
         if problem is not None:
-            message = f"The canned {canned.status} answer of {operation.operation_id} does not match the document: {problem.message}"
+            answer = f"The canned {canned.status} answer of {operation.operation_id}"
+            message = f"{answer} does not match the document: {problem.message}"
             entry.mock_problem = message
             return _error(500, message, problem.details)
         if data is None:
@@ -212,7 +224,12 @@ def _bearer_token(authorization: str | None) -> str | None:
 
 
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
-    return Response(json.dumps(body, ensure_ascii=False).encode(), status_code=status, media_type="application/json", headers=headers)
+    return Response(
+        json.dumps(body, ensure_ascii=False).encode(),
+        status_code=status,
+        media_type="application/json",
+        headers=headers,
+    )
 
 
 def _invalid(entry: LoggedRequest, status: int, message: str, details: list[str] | None = None) -> Response:

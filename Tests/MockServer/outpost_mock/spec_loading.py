@@ -8,6 +8,7 @@ ignores: without a rewrite a real ``null`` fails validation. Responses are also 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,9 +47,7 @@ def rewrite_nullable(node: Any) -> Any:
         return [rewrite_nullable(item) for item in node]
     if not isinstance(node, dict):
         return node
-    rewritten = {
-        key: value if key in _DATA_KEYS else rewrite_nullable(value) for key, value in node.items()
-    }
+    rewritten = {key: value if key in _DATA_KEYS else rewrite_nullable(value) for key, value in node.items()}
     if rewritten.pop("nullable", None) is not True:
         return rewritten
     declared_type = rewritten.get("type")
@@ -71,10 +70,7 @@ def read_one_of_as_any_of(node: Any) -> Any:
         return [read_one_of_as_any_of(item) for item in node]
     if not isinstance(node, dict):
         return node
-    rewritten = {
-        key: value if key in _DATA_KEYS else read_one_of_as_any_of(value)
-        for key, value in node.items()
-    }
+    rewritten = {key: value if key in _DATA_KEYS else read_one_of_as_any_of(value) for key, value in node.items()}
     if "oneOf" in rewritten:
         alternatives = rewritten.pop("oneOf")
         if "anyOf" in rewritten:
@@ -84,7 +80,7 @@ def read_one_of_as_any_of(node: Any) -> Any:
     return rewritten
 
 
-def resolve(document: dict[str, Any], node: Any) -> Any:
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
     """Follow local ``$ref`` pointers (``#/...``) from ``node`` until a node without one."""
     seen: set[str] = set()
     while isinstance(node, dict) and "$ref" in node:
@@ -100,7 +96,7 @@ def resolve(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def inline_references(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
+def inline_references(document: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
     """Return ``node`` with local references replaced by copies of their targets (bounded depth)."""
     if depth > 32:
         raise ValueError("references nest too deeply to inline")

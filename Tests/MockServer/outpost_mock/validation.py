@@ -7,8 +7,9 @@ Requests are handed to openapi-core as if addressed to the document's local serv
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
@@ -120,7 +121,7 @@ def check_response(api: OpenAPI, request: CoreRequest, response: CoreResponse) -
     return _problem(500, errors) if errors else None
 
 
-def _problem(status: int, errors: list[Exception]) -> Problem:
+def _problem(status: int, errors: Sequence[Exception]) -> Problem:
     lines = []
     details: list[str] = []
     for error in errors:
@@ -163,7 +164,9 @@ def _closest_alternative(errors: list[SchemaError]) -> SchemaError:
     remain; jsonschema's ``best_match`` ranks the rest.
     """
     misfits = {
-        e.relative_schema_path[0] for e in errors if e.validator == "type" and not e.relative_path and e.relative_schema_path
+        e.relative_schema_path[0]
+        for e in errors
+        if e.validator == "type" and not e.relative_path and e.relative_schema_path
     }
     fitting = [e for e in errors if not e.relative_schema_path or e.relative_schema_path[0] not in misfits]
     return best_match(fitting or errors)

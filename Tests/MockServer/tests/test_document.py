@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from conftest import SPEC_PATH
-from openapi_core import OpenAPI
 from openapi_spec_validator import validate as validate_document
 
 from outpost_mock.operations import DocumentError, Operation, OperationIndex
@@ -34,7 +33,11 @@ def concrete_path(operation: Operation) -> str:
 def test_nullable_beside_a_type_adds_null_to_type_and_enum() -> None:
     schema = {"type": "string", "enum": ["a", "b"], "nullable": True, "description": "d"}
 
-    assert rewrite_nullable(schema) == {"type": ["string", "null"], "enum": ["a", "b", None], "description": "d"}
+    assert rewrite_nullable(schema) == {
+        "type": ["string", "null"],
+        "enum": ["a", "b", None],
+        "description": "d",
+    }
 
 
 def test_nullable_beside_one_of_or_ref_becomes_any_of_with_null() -> None:
@@ -70,14 +73,19 @@ def test_attempt_embedding_an_event_needs_one_of_read_as_any_of(spec: LoadedSpec
     attempt = {
         "id": "atm_1",
         "status": "success",
-        "event": {"id": "evt_1", "topic": "order.placed", "time": "2026-12-03T17:42:08Z", "data": {"total": 1}},
+        "event": {
+            "id": "evt_1",
+            "topic": "order.placed",
+            "time": "2026-12-03T17:42:08Z",
+            "data": {"total": 1},
+        },
     }
     request = core_request("GET", "/attempts/atm_1", [], [], b"")
     response = CoreResponse(200, "application/json", json.dumps(attempt).encode())
 
     assert check_response(spec.response_api, request, response) is None
-    strict = OpenAPI.from_dict(spec.document, config=spec.request_api.config)
-    problem = check_response(strict, request, response)
+    # The request validator reads the document as written, oneOf included.
+    problem = check_response(spec.request_api, request, response)
     assert problem is not None and "is not valid under any of the given schemas" in problem.message
 
 
@@ -94,7 +102,9 @@ def test_every_servable_response_example_matches_its_schema(spec: LoadedSpec, in
                     failures.append(str(error))
                     continue
                 data = json.dumps(canned.body).encode() if canned.media_type else None
-                problem = check_response(spec.response_api, request, CoreResponse(status, canned.media_type or "", data))
+                problem = check_response(
+                    spec.response_api, request, CoreResponse(status, canned.media_type or "", data)
+                )
                 checked += 1
                 if problem is not None:
                     failures.append(f"{operation.operation_id} {status} {name or 'default'}: {problem.message}")

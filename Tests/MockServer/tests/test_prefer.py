@@ -60,7 +60,10 @@ def test_undeclared_code_is_refused(client: MockClient) -> None:
     reply = client.request("GET", "/topics", prefer="code=418")
 
     assert reply.status == 400
-    assert reply.json()["message"] == "Invalid Prefer header: listTopics declares no 418 response (it declares 200, 401, 500)"
+    assert (
+        reply.json()["message"]
+        == "Invalid Prefer header: listTopics declares no 418 response (it declares 200, 401, 500)"
+    )
 
 
 def test_unknown_or_misplaced_keys_are_refused(client: MockClient) -> None:
@@ -129,7 +132,9 @@ def test_pages_scenario_pages_through_cursors(client: MockClient) -> None:
     pages = [client.request("GET", "/tenants", prefer=prefer).json()]
     while pages[-1]["pagination"]["next"] is not None:
         assert len(pages) < 10, "the pages never end"
-        pages.append(client.request("GET", "/tenants", query=[("next", pages[-1]["pagination"]["next"])], prefer=prefer).json())
+        pages.append(
+            client.request("GET", "/tenants", query=[("next", pages[-1]["pagination"]["next"])], prefer=prefer).json()
+        )
 
     assert len(pages) == 3
     ids = [model["id"] for page in pages for model in page["models"]]
@@ -145,7 +150,9 @@ def test_pages_scenario_pages_through_cursors(client: MockClient) -> None:
 def test_pages_scenario_honours_limit(client: MockClient) -> None:
     prefer = "scenario=pages; pages=3; page-size=2"
     first = client.request("GET", "/attempts", query="limit=4", prefer=prefer).json()
-    second = client.request("GET", "/attempts", query=[("limit", "4"), ("next", first["pagination"]["next"])], prefer=prefer).json()
+    second = client.request(
+        "GET", "/attempts", query=[("limit", "4"), ("next", first["pagination"]["next"])], prefer=prefer
+    ).json()
 
     assert [len(first["models"]), len(second["models"])] == [4, 2]
     assert second["pagination"]["next"] is None

@@ -207,3 +207,10 @@ def test_wrong_method_gets_405_with_allow(client: MockClient) -> None:
 
 def test_managed_service_base_path_is_served_too(client: MockClient) -> None:
     assert client.request("GET", "/topics", base_path="/2025-07-01").status == 200
+
+
+def test_percent_encoded_slash_stays_inside_its_path_parameter(client: MockClient) -> None:
+    reply = client.request("GET", "/tenants/team%2Facme")
+
+    assert reply.status == 200
+    assert client.log()[0]["operation_id"] == "getTenant"
