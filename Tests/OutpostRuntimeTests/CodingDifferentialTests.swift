@@ -105,3 +105,37 @@ func roundTripsThroughEncoding(_ payload: Int) throws {
     #expect(throws: JSONCodingError.self) { try JSONCoding.decode(Delivery.self, from: Data(broken.utf8)) }
     #expect(throws: DecodingError.self) { try foundationDecoder().decode(Delivery.self, from: Data(broken.utf8)) }
 }
+
+/// Optional members of every primitive type, which keyed containers read through dedicated methods.
+private struct OptionalPrimitives: Codable, Equatable {
+    var flag: Bool?
+    var text: String?
+    var double: Double?
+    var float: Float?
+    var int: Int?
+    var int8: Int8?
+    var int16: Int16?
+    var int32: Int32?
+    var int64: Int64?
+    var uint: UInt?
+    var uint8: UInt8?
+    var uint16: UInt16?
+    var uint32: UInt32?
+    var uint64: UInt64?
+}
+
+@Test(arguments: [
+    "{}",
+    #"{"flag":null,"text":null,"double":null,"float":null,"int":null,"int8":null,"uint64":null}"#,
+    """
+    {"flag":true,"text":"t","double":1.5,"float":0.25,"int":-1,"int8":-8,"int16":16,"int32":-32,"int64":64,
+     "uint":1,"uint8":255,"uint16":65535,"uint32":4294967295,"uint64":18446744073709551615}
+    """,
+])
+func decodesOptionalPrimitivesLikeFoundation(_ json: String) throws {
+    let viaTape = try JSONCoding.decode(OptionalPrimitives.self, from: Data(json.utf8))
+    let viaFoundation = try JSONDecoder().decode(OptionalPrimitives.self, from: Data(json.utf8))
+
+    #expect(viaTape == viaFoundation)
+    #expect(try JSONCoding.decode(OptionalPrimitives.self, from: JSONCoding.encode(viaTape)) == viaTape)
+}
