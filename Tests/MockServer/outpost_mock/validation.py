@@ -21,6 +21,7 @@ from openapi_core.validation.request.exceptions import (
     ParameterValidationError,
     RequestBodyValidationError,
 )
+from openapi_core.validation.response.exceptions import InvalidData, MissingData
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from .operations import Operation
@@ -60,7 +61,8 @@ class Problem:
     """Why a request or a response does not match the document.
 
     Attributes:
-        status: The status Outpost answers the request with: 400 for parameters, 422 for the body.
+        status: The status to answer with: 400 for request parameters, 422 for the request body,
+            500 for a canned response.
         message: Every failure in one line, as the validator words it.
         details: One entry for each failure.
     """
@@ -122,6 +124,7 @@ def check_response(api: OpenAPI, request: CoreRequest, response: CoreResponse) -
 
 
 def _problem(status: int, errors: Sequence[Exception]) -> Problem:
+    """One problem from openapi-core's errors, each told by its headline and reasons."""
     lines = []
     details: list[str] = []
     for error in errors:
@@ -135,7 +138,9 @@ def _describe(error: Exception) -> tuple[str, list[str]]:
     """A headline naming what failed and the validator's reasons."""
     if isinstance(error, RequestBodyValidationError) and not isinstance(error, MissingRequestBodyError):
         headline = "Request body validation error"
-    elif isinstance(error, (ParameterValidationError, MissingRequestBodyError)):
+    elif isinstance(error, InvalidData):
+        headline = "Response body validation error"
+    elif isinstance(error, (ParameterValidationError, MissingRequestBodyError, MissingData)):
         headline = str(error)
     else:
         headline = type(error).__name__

@@ -14,6 +14,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,16 +121,12 @@ def document() -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@pytest.fixture(scope="session")
-def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL of a running mock (``http://127.0.0.1:PORT/api/v1``)."""
-    given = os.environ.get("OUTPOST_MOCK_URL")
-    if given:
-        yield given.rstrip("/")
-        return
-    url_file = tmp_path_factory.mktemp("mock") / "url"
+@contextmanager
+def running_mock(spec_path: Path, state_dir: Path) -> Iterator[str]:
+    """Run a mock server of ``spec_path`` on a free port and yield its base URL; stop it on exit."""
+    url_file = state_dir / "url"
     server = subprocess.Popen(
-        [sys.executable, "-m", "outpost_mock", "--spec", str(SPEC_PATH), "--url-file", str(url_file)],
+        [sys.executable, "-m", "outpost_mock", "--spec", str(spec_path), "--url-file", str(url_file)],
         cwd=MOCK_DIR,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
@@ -153,6 +150,17 @@ def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of a running mock (``http://127.0.0.1:PORT/api/v1``)."""
+    given = os.environ.get("OUTPOST_MOCK_URL")
+    if given:
+        yield given.rstrip("/")
+        return
+    with running_mock(SPEC_PATH, tmp_path_factory.mktemp("mock")) as url:
+        yield url
 
 
 @pytest.fixture
