@@ -26,7 +26,8 @@ trap 'exit 143' TERM
 
 mock_venv=$(Tests/MockServer/ensure-venv.sh)
 # Assigned before eval, so that a failed start stops the run (set -e does not see inside eval "$(...)").
-mock_env=$(Tests/MockServer/start.sh --state-dir "$mock_state")
+# With --owner-pid the mock also stops by itself should this script be killed without running its trap.
+mock_env=$(Tests/MockServer/start.sh --state-dir "$mock_state" --owner-pid $$)
 eval "$mock_env"
 export OUTPOST_MOCK_URL
 echo "Outpost mock server at $OUTPOST_MOCK_URL (PID $OUTPOST_MOCK_PID)"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts the Outpost mock server in the background on 127.0.0.1 and waits until it answers.
 #
-# Usage: Tests/MockServer/start.sh [--port N] [--state-dir DIR]
+# Usage: Tests/MockServer/start.sh [--port N] [--state-dir DIR] [--owner-pid PID]
 #
 #   --port N         the port to listen on; 0 (the default) lets the system pick a free one
 #   --state-dir DIR  where the server's pid, url and server.log files go (default: .build/mock-server)
+#   --owner-pid PID  the server also stops by itself within a second of that process ending
 #
 # On success it prints two lines that `eval "$(Tests/MockServer/start.sh)"` turns into variables:
 #   OUTPOST_MOCK_URL=http://127.0.0.1:PORT/api/v1
@@ -15,11 +16,14 @@ mock_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$mock_dir/../.." && pwd)
 port=0
 state_dir="$root/.build/mock-server"
+# An empty array expands through ${owner[@]+...} below, which bash 3.2 needs under set -u.
+owner=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --port) port=$2; shift 2 ;;
         --state-dir) state_dir=$2; shift 2 ;;
-        *) echo "usage: $0 [--port N] [--state-dir DIR]" >&2; exit 2 ;;
+        --owner-pid) owner=(--owner-pid "$2"); shift 2 ;;
+        *) echo "usage: $0 [--port N] [--state-dir DIR] [--owner-pid PID]" >&2; exit 2 ;;
     esac
 done
 
@@ -35,7 +39,7 @@ rm -f "$state_dir/url" "$state_dir/pid"
 # PYTHONPATH makes the outpost_mock package importable without installing it; no bytecode is
 # written into the source tree.
 PYTHONPATH="$mock_dir" PYTHONDONTWRITEBYTECODE=1 nohup "$venv/bin/python" -m outpost_mock \
-    --spec "$root/openapi.yaml" --port "$port" --url-file "$state_dir/url" \
+    --spec "$root/openapi.yaml" --port "$port" --url-file "$state_dir/url" ${owner[@]+"${owner[@]}"} \
     >"$state_dir/server.log" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$state_dir/pid"
