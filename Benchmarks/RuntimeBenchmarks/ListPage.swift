@@ -75,23 +75,25 @@ struct Pagination: Codable, Hashable, Sendable {
 
 /// Builds the JSON of a list page of `count` events, deterministically.
 enum ListPageFixture {
-    /// Returns the page's JSON; timestamps alternate between whole seconds and 3, 6 or 9 fraction digits.
-    static func makeJSON(count: Int) -> Data {
+    /// Returns the page's JSON; timestamps alternate between whole seconds and 3, 6 or 9 fraction digits, or
+    /// are all whole seconds when `withFractions` is false.
+    static func makeJSON(count: Int, withFractions: Bool = true) -> Data {
         var events: [String] = []
         events.reserveCapacity(count)
         for number in 0..<count {
-            events.append(event(number))
+            events.append(event(number, fractions: withFractions ? ["", ".123", ".123456", ".123456789"] : [""]))
         }
         let pagination = #""pagination":{"order_by":"time","dir":"desc","limit":\#(count),"next":"MTcz","prev":null}"#
         return Data("{\"models\":[\(events.joined(separator: ","))],\(pagination)}".utf8)
     }
 
     /// Returns one event's JSON.
-    private static func event(_ number: Int) -> String {
-        let fractions = ["", ".123", ".123456", ".123456789"]
+    private static func event(_ number: Int, fractions: [String]) -> String {
         let second = String(format: "%02d", number % 60)
-        let time = "2026-12-04T16:\(String(format: "%02d", number / 60 % 60)):\(second)\(fractions[number % 4])Z"
-        let successful = number % 5 == 0 ? "null" : "\"2026-12-04T16:10:\(second)\(fractions[(number + 1) % 4])Z\""
+        let time =
+            "2026-12-04T16:\(String(format: "%02d", number / 60 % 60)):\(second)\(fractions[number % fractions.count])Z"
+        let successful =
+            number % 5 == 0 ? "null" : "\"2026-12-04T16:10:\(second)\(fractions[(number + 1) % fractions.count])Z\""
         let tags = (0..<(number % 4)).map { "\"tag-\($0)\"" }.joined(separator: ",")
         return """
             {"id":"evt_\(String(format: "%06d", number))","tenant_id":"tn_\(number % 17)",\

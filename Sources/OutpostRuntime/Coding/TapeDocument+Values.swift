@@ -76,8 +76,7 @@ extension TapeDocument {
             throw mismatch([String: Element].self, expected: "an object", at: index)
         }
 
-        var members: [String: Element] = [:]
-        members.reserveCapacity(Int(tape[index].length))
+        var members = [String: Element](minimumCapacity: Int(tape[index].length))
         var child = index + 1
         for _ in 0..<Int(tape[index].length) {
             members[unescapedString(tape[child])] = try decodeValue(type, at: child + 1)
