@@ -32,7 +32,7 @@ eval "$mock_env"
 export OUTPOST_MOCK_URL
 echo "Outpost mock server at $OUTPOST_MOCK_URL (PID $OUTPOST_MOCK_PID)"
 
-PYTHONDONTWRITEBYTECODE=1 "$mock_venv/bin/python" -m pytest -p no:cacheprovider -q Tests/MockServer/tests
+PYTHONDONTWRITEBYTECODE=1 "$mock_venv/bin/python" -m pytest -q Tests/MockServer/tests
 
 swift build --build-tests "${flags[@]}"
 swift test --skip-build "${flags[@]}"
