@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: the mock server's own tests, then the unit tests of the generator and the
-# runtime and the contract tests, which run against the Outpost mock server (Tests/MockServer).
-# The mock is started first and stopped on exit, also when a test fails or the run is interrupted;
-# the Swift tests find it through OUTPOST_MOCK_URL.
+# Runs the whole test suite: the tests of the Outpost mock server (Tests/MockServer), then the Swift
+# tests of the generator and the runtime. The mock is started first and stopped on exit, also when a
+# test fails or the run is interrupted; contract tests find it through OUTPOST_MOCK_URL.
 # Under CI (CI=true) every compiler warning is an error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
