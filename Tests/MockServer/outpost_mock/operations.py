@@ -30,7 +30,8 @@ class Operation:
         operation_id: The ``operationId``.
         method: The HTTP method, upper-case.
         path_template: The path as the document writes it, such as ``/tenants/{tenant_id}``.
-        requires_bearer: Whether the effective ``security`` list is non-empty.
+        requires_bearer: Whether the effective ``security`` list is non-empty and has no empty
+            requirement.
         query_parameters: The query parameters by name, path-level ones included.
         responses: The response objects by status key (``"200"``).
     """
@@ -93,7 +94,8 @@ class OperationIndex:
                     operation_id=definition.get("operationId", f"{method.upper()} {template}"),
                     method=method.upper(),
                     path_template=template,
-                    requires_bearer=bool(security),
+                    # An empty requirement ({}) in the list makes credentials optional.
+                    requires_bearer=bool(security) and all(security),
                     query_parameters={p["name"]: p for p in parameters if p.get("in") == "query"},
                     responses={str(k): resolve(document, v) for k, v in (definition.get("responses") or {}).items()},
                 )
