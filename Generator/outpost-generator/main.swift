@@ -1,38 +1,105 @@
 import Foundation
 import GeneratorCore
 
-/// The command line: `outpost-generator check DOCUMENT`.
-///
-/// Diagnostics go to standard error and the summary line to standard output. The exit status is
-/// 0 without errors, 1 with errors and 2 for a usage error.
+// The command line over the generator's pipeline:
+//
+//   outpost-generator check DOCUMENT
+//   outpost-generator generate DOCUMENT --output DIR [--naming FILE]
+//
+// Diagnostics go to standard error and one summary line to standard output. The exit status is 0
+// without errors, 1 with errors and 2 for a usage error.
+
 let usage = """
     usage: outpost-generator check DOCUMENT
+           outpost-generator generate DOCUMENT --output DIR [--naming FILE]
+
+    generate reads the naming file 'openapi-naming.yaml' beside DOCUMENT when --naming is not given.
     """
+
+/// The name of the naming file looked for beside the document.
+let defaultNamingFileName = "openapi-naming.yaml"
 
 func writeToStandardError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-func runCheck(path: String) -> Int32 {
+func readBytes(_ path: String) -> [UInt8]? {
     guard let data = FileManager.default.contents(atPath: path) else {
         writeToStandardError("\(path): error: cannot read the file")
-        return 1
+        return nil
     }
-    let bytes = [UInt8](data)
-    let check = DocumentCheck(bytes: bytes, file: path)
+    return [UInt8](data)
+}
 
-    let formatter = DiagnosticFormatter(source: SourceText(bytes))
-    for diagnostic in check.diagnostics {
+/// Prints diagnostics, quoting the line of whichever file each one is about.
+func report(_ diagnostics: [Diagnostic], sources: [String: [UInt8]]) {
+    let formatters = sources.mapValues { DiagnosticFormatter(source: SourceText($0)) }
+    for diagnostic in diagnostics {
+        let formatter = diagnostic.file.flatMap { formatters[$0] } ?? DiagnosticFormatter(source: nil)
         writeToStandardError(formatter.format(diagnostic))
     }
+}
+
+func runCheck(path: String) -> Int32 {
+    guard let bytes = readBytes(path) else { return 1 }
+    let check = DocumentCheck(bytes: bytes, file: path)
+    report(check.diagnostics, sources: [path: bytes])
     print(check.summary)
     return check.errorCount == 0 ? 0 : 1
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
+func runGenerate(path: String, output: String, namingPath: String?) -> Int32 {
+    guard let bytes = readBytes(path) else { return 1 }
+    let besideDocument = URL(fileURLWithPath: path).deletingLastPathComponent()
+        .appendingPathComponent(defaultNamingFileName).path
+    let namingPath = namingPath ?? (FileManager.default.fileExists(atPath: besideDocument) ? besideDocument : nil)
+    var naming: (bytes: [UInt8], file: String)?
+    if let namingPath {
+        guard let namingBytes = readBytes(namingPath) else { return 1 }
+        naming = (namingBytes, namingPath)
+    }
+
+    let generation = Generation(bytes: bytes, file: path, naming: naming)
+    report(generation.diagnostics, sources: [path: bytes, naming?.file ?? "": naming?.bytes ?? []])
+    guard let files = generation.files else {
+        print(generation.summary)
+        return 1
+    }
+
+    do {
+        let written = try GeneratedFiles(files).write(to: URL(fileURLWithPath: output))
+        print("\(generation.summary); \(files.count) files, \(written) rewritten")
+        return 0
+    } catch {
+        writeToStandardError("\(output): error: cannot write the generated files: \(error)")
+        return 1
+    }
+}
+
+/// Returns the value following an option, or nil when the option is absent; exits on a dangling option.
+func option(_ name: String, in arguments: inout [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name) else { return nil }
+    guard index + 1 < arguments.count else {
+        writeToStandardError("error: \(name) needs a value\n\(usage)")
+        exit(2)
+    }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...index + 1)
+    return value
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "check" where arguments.count == 2:
     exit(runCheck(path: arguments[1]))
+case "generate":
+    let output = option("--output", in: &arguments)
+    let naming = option("--naming", in: &arguments)
+    guard let output, arguments.count == 2 else {
+        writeToStandardError(usage)
+        exit(2)
+    }
+    exit(runGenerate(path: arguments[1], output: output, namingPath: naming))
 case "-h", "--help":
     print(usage)
     exit(0)

@@ -51,7 +51,7 @@ public struct DocumentCheck: Sendable {
         ].joined(separator: ", ")
     }
 
-    private static func counted(_ count: Int, _ noun: String) -> String {
+    static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
