@@ -22,7 +22,7 @@ extension TypeTranslator {
         in context: TypeContext
     ) -> SwiftType {
         let name = claimName(in: context, origin: schema.origin)
-        let (cases, collisions) = enumCases(values, rawType: rawType)
+        let (cases, collisions) = enumCases(values, rawType: rawType, at: schema.origin)
         translationDiagnostics += collisions.map { locatedInFile($0) }
 
         let declaration = ModelDeclaration(
@@ -37,17 +37,26 @@ extension TypeTranslator {
     }
 
     /// Returns the cases for enum values, named through one scope in which `unknown` is taken.
-    func enumCases(_ values: [Node], rawType: SwiftType) -> ([ModelEnumeration.Case], [Diagnostic]) {
-        let scalars = values.compactMap(\.scalar).filter { $0.value != .null }
-        var unique: [Scalar] = []
-        for scalar in scalars where !unique.contains(where: { $0.text == scalar.text }) {
-            unique.append(scalar)
+    ///
+    /// - Parameter origin: Where the schema is; a collision warning points at the value's line.
+    func enumCases(
+        _ values: [Node],
+        rawType: SwiftType,
+        at origin: Origin? = nil
+    ) -> ([ModelEnumeration.Case], [Diagnostic]) {
+        var unique: [Node] = []
+        for node in values where node.scalar.map({ $0.value != .null }) == true {
+            if !unique.contains(where: { $0.scalar?.text == node.scalar?.text }) {
+                unique.append(node)
+            }
         }
+        let texts = unique.map { $0.scalar?.text ?? "" }
+        let origins = unique.map { node in origin.map { Origin(location: node.location, pointer: $0.pointer) } }
 
         var scope = NameScope(reserving: ["unknown"])
-        let names = scope.claim(unique.map(\.text), as: SwiftName.memberName)
-        let cases = zip(unique, names).map { scalar, name in
-            ModelEnumeration.Case(name: name, literal: literal(of: scalar, as: rawType))
+        let names = scope.claim(texts, as: SwiftName.memberName, origins: origins)
+        let cases = zip(texts, names).map { text, name in
+            ModelEnumeration.Case(name: name, literal: rawType == .string ? SwiftLiteral.string(text) : text)
         }
         return (cases, scope.diagnostics)
     }

@@ -84,7 +84,12 @@ extension TypeTranslator {
     // MARK: - Undiscriminated
 
     private mutating func undiscriminatedUnion(_ alternatives: [Schema], in context: TypeContext) -> ModelUnion {
-        let rawNames = alternatives.map(caseName(of:))
+        // Alternatives of the same kind written in place are numbered, as the document names none of them.
+        let kinds = alternatives.map(caseName(of:))
+        let rawNames = zip(alternatives, kinds.indices).map { alternative, index in
+            let isRepeated = kinds.filter { $0 == kinds[index] }.count > 1
+            return alternative.reference == nil && isRepeated ? kinds[index] + String(index + 1) : kinds[index]
+        }
         var scope = NameScope()
         let names = scope.claim(rawNames, as: SwiftName.memberName, origins: alternatives.map(\.origin))
         translationDiagnostics += scope.diagnostics.map { locatedInFile($0) }

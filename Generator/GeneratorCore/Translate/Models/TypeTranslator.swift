@@ -91,9 +91,19 @@ public struct TypeTranslator: Sendable {
     ///   - usage: Whether the value is sent, received, or both.
     /// - Returns: The type, optional when the schema allows `null`.
     public mutating func swiftType(for schema: Schema, suggestedName: String, usage: SchemaUsage) -> SwiftType {
+        let nullable = isNullable(schema)
+
+        // A component's own schema, passed after resolving a reference, is the component's type.
+        let tokens = schema.origin.pointer.tokens
+        if tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas",
+            let name = componentTypeNames[tokens[2]]
+        {
+            return nullable ? .optional(.named(name)) : .named(name)
+        }
+
         let context = TypeContext(name: suggestedName, usage: usage, isComponent: false)
         let type = translate(schema, in: context)
-        return isNullable(schema) ? type.optional : type
+        return nullable ? type.optional : type
     }
 
     /// Every model declaration so far: components first in document order, then the others in the order declared.
