@@ -72,6 +72,6 @@ extension LoggedRequest {
         let sent = try #require(body, "no body was sent", sourceLocation: sourceLocation)
         let actual = try JSONCoding.parse(Data(sent.utf8))
         let expected = try JSONCoding.parse(Data(json.utf8))
-        #expect(actual == expected, sourceLocation: sourceLocation)
+        #expect(actual == expected, "the body sent: \(sent)", sourceLocation: sourceLocation)
     }
 }
