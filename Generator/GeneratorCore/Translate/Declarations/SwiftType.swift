@@ -33,6 +33,12 @@ public indirect enum SwiftType: Hashable, Sendable {
         return .optional(self)
     }
 
+    /// The type without its optional wrapper.
+    public var nonOptional: SwiftType {
+        if case .optional(let wrapped) = self { return wrapped.nonOptional }
+        return self
+    }
+
     /// Whether the type is optional.
     public var isOptional: Bool {
         if case .optional = self { return true }

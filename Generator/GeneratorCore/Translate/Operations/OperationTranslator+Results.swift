@@ -38,7 +38,7 @@ extension OperationTranslator {
     ///
     /// A list operation is paginated when it takes `next` and `prev` cursors and answers with an
     /// object holding an array `models` and a `pagination` object with `next` and `prev`.
-    mutating func pageDeclaration(for method: inout MethodDeclaration) -> PageDeclaration? {
+    func pageDeclaration(for method: inout MethodDeclaration) -> PageDeclaration? {
         guard let next = method.parameters.first(where: { $0.wireName == "next" && $0.placement == .query }),
             let prev = method.parameters.first(where: { $0.wireName == "prev" && $0.placement == .query }),
             case .named(let pageTypeName)? = method.result.type,
@@ -52,41 +52,36 @@ extension OperationTranslator {
     }
 
     /// Returns how a result type exposes its items and cursors, if it has the paginated shape.
-    private mutating func pageShape(of typeName: String) -> PageDeclaration? {
-        guard let schema = componentSchema(named: typeName),
-            let models = schema.properties["models"].flatMap({ document.resolve($0) }),
-            let itemSchema = models.items,
-            let pagination = schema.properties["pagination"].flatMap({ document.resolve($0) }),
-            pagination.properties["next"] != nil, pagination.properties["prev"] != nil,
-            let paginationTypeName = paginationTypeName(schema),
-            let itemsProperty = types.propertyName(ofJSONKey: "models", inType: typeName),
-            let paginationProperty = types.propertyName(ofJSONKey: "pagination", inType: typeName),
-            let nextProperty = types.propertyName(ofJSONKey: "next", inType: paginationTypeName),
-            let prevProperty = types.propertyName(ofJSONKey: "prev", inType: paginationTypeName)
+    ///
+    /// The shape is read from the declared models: `models` an array, `pagination` a struct with
+    /// `next` and `prev`, whether `pagination` refers to a component or is declared inline.
+    private func pageShape(of typeName: String) -> PageDeclaration? {
+        guard let models = property("models", of: typeName),
+            case .array(let itemType) = models.declaredType.nonOptional,
+            let pagination = property("pagination", of: typeName),
+            case .named(let paginationTypeName) = pagination.declaredType.nonOptional,
+            let next = property("next", of: paginationTypeName),
+            let prev = property("prev", of: paginationTypeName)
         else { return nil }
 
         return PageDeclaration(
             typeName: typeName,
-            itemType: types.swiftType(for: itemSchema, suggestedName: typeName + "Item", usage: .response),
-            itemsProperty: itemsProperty,
-            itemsAreOptional: !schema.required.contains("models") || models.allowsNull,
-            paginationProperty: paginationProperty,
-            paginationIsOptional: !schema.required.contains("pagination") || pagination.allowsNull,
-            nextProperty: nextProperty,
-            prevProperty: prevProperty
+            itemType: itemType,
+            itemsProperty: models.name,
+            itemsAreOptional: models.declaredType.isOptional,
+            paginationProperty: pagination.name,
+            paginationIsOptional: pagination.declaredType.isOptional,
+            nextProperty: next.name,
+            prevProperty: prev.name
         )
     }
 
-    /// Returns the component schema a generated type name was declared for.
-    private func componentSchema(named typeName: String) -> Schema? {
-        let entry = document.components.schemas.first { SwiftName.typeName($0.key) == typeName }
-        return entry.flatMap { document.resolve($0.value) }
-    }
-
-    /// Returns the type name of a list result's `pagination` property, when it refers to a component.
-    private func paginationTypeName(_ schema: Schema) -> String? {
-        guard let reference = schema.properties["pagination"]?.reference else { return nil }
-        return reference.componentName.map(SwiftName.typeName)
+    /// Returns the property of a declared struct that holds a JSON key.
+    private func property(_ key: String, of typeName: String) -> ModelProperty? {
+        guard let declaration = types.declarations.first(where: { $0.name == typeName }),
+            case .structure(let structure) = declaration.kind
+        else { return nil }
+        return structure.properties.first { $0.key == key }
     }
 }
 
