@@ -33,7 +33,8 @@ struct AttemptContractTests {
             "GET",
             "/attempts",
             query: [
-                ["tenant_id", "tenant_acme"], ["event_id", "evt_ord_5521_created"], ["event_id", "evt_ord_5518_refunded"],
+                ["tenant_id", "tenant_acme"],
+                ["event_id", "evt_ord_5521_created"], ["event_id", "evt_ord_5518_refunded"],
                 ["destination_id", "des_8Kq2xT4mWp"], ["destination_id", "des_kns_analytics"],
                 ["destination_type", "webhook"], ["destination_type", "aws_sqs"], ["status", "success"],
                 ["topic", "order.placed"], ["time[gt]", "2026-12-02T00:00:00Z"], ["limit", "2"],
@@ -61,7 +62,10 @@ struct AttemptContractTests {
             query: [["include", "response_data"]]
         )
         let attempt = try #require(page.models?.first)
-        #expect(attempt.responseData == ["status_code": 200, "headers": ["content-type": "text/plain"], "body": "received"])
+        let responseData: [String: JSONValue] = [
+            "status_code": 200, "headers": ["content-type": "text/plain"], "body": "received",
+        ]
+        #expect(attempt.responseData == responseData)
         #expect(page.pagination?.limit == 1)
     }
 

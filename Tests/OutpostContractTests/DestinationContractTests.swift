@@ -23,7 +23,9 @@ struct DestinationContractTests {
             as: "listTenantDestinations",
             "GET",
             "/tenants/tenant_acme/destinations",
-            query: [["type", "webhook"], ["type", "aws_kinesis"], ["topics", "order.placed"], ["topics", "invoice.paid"]]
+            query: [
+                ["type", "webhook"], ["type", "aws_kinesis"], ["topics", "order.placed"], ["topics", "invoice.paid"],
+            ]
         )
         try #require(destinations.count == 3)
         guard case .webhook(let webhook) = destinations[0], case .awsKinesis(let kinesis) = destinations[1],

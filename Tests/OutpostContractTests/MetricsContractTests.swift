@@ -79,7 +79,8 @@ struct MetricsContractTests {
             ]
         )
         let rows = try #require(metrics.data)
-        #expect(rows.map(\.dimensions) == [["destination_id": "des_8Kq2xT4mWp"], ["destination_id": "des_kns_analytics"]])
+        let destinations = rows.map { $0.dimensions?["destination_id"] }
+        #expect(destinations == ["des_8Kq2xT4mWp", "des_kns_analytics"])
         #expect(rows[0].metrics == ["successful_count": 2931, "failed_count": 12])
         #expect(metrics.metadata?.rowCount == 2)
         #expect(metrics.metadata?.rowLimit == 10000)

@@ -34,12 +34,14 @@ struct MockSession: Sendable {
     ///   - timeout: The time one attempt may take.
     ///   - retryPolicy: The retry policy; none, so that each call is one request, unless given.
     ///   - clock: The clock the client waits on.
+    ///   - transport: The transport that sends the requests.
     /// - Returns: The client.
     func client(
         credential: Credential? = .apiKey(MockSession.apiKey),
         timeout: Duration = .seconds(10),
         retryPolicy: RetryPolicy = .never,
-        clock: any RuntimeClock = SystemClock()
+        clock: any RuntimeClock = SystemClock(),
+        transport: any HTTPTransport = URLSessionTransport()
     ) -> OutpostClient {
         let sessionID = id
         let tagSession: RequestHook = { request in
@@ -53,7 +55,7 @@ struct MockSession: Sendable {
             requestHooks: [tagSession],
             clock: clock
         )
-        return OutpostClient(runtime: RuntimeClient(configuration: configuration))
+        return OutpostClient(runtime: RuntimeClient(configuration: configuration, transport: transport))
     }
 
     /// Returns per-call options that send a `Prefer` header to steer the mock's answer.
