@@ -47,16 +47,13 @@ struct PaginationContractTests {
         #expect(pages == [[1, 2, 3], [4, 5, 6], [7, 8, 9]].map { $0.map { "atm_Qw5eR7tY9u_\($0)" } })
         let log = try await session.requests()
         try #require(log.count == 3)
+        let operation = "listTenantDestinationAttempts"
         let path = "/tenants/tenant_acme/destinations/des_8Kq2xT4mWp/attempts"
-        log[0].expectAccepted(as: "listTenantDestinationAttempts", "GET", path, query: [["status", "failed"], ["limit", "3"]])
+        let filters = [["status", "failed"], ["limit", "3"]]
+        log[0].expectAccepted(as: operation, "GET", path, query: filters)
         for request in log.dropFirst() {
             let cursor = try #require(request.queryItems.last?.last)
-            request.expectAccepted(
-                as: "listTenantDestinationAttempts",
-                "GET",
-                path,
-                query: [["status", "failed"], ["limit", "3"], ["next", cursor]]
-            )
+            request.expectAccepted(as: operation, "GET", path, query: filters + [["next", cursor]])
         }
     }
 }
