@@ -46,6 +46,16 @@ struct EventContractTests {
         #expect(page.pagination?.next == "ZXZ0X2ludl8wMDkzX3BhaWQ")
     }
 
+    @Test func percentEncodesReservedCharactersInQueryValues() async throws {
+        let topics = ["order placed", "a&b=c", "x+y", "caf\u{E9}/50%"]
+
+        _ = try await client.events.list(topic: topics)
+
+        let request = try await session.onlyRequest()
+        request.expectAccepted(as: "listEvents", "GET", "/events", query: topics.map { ["topic", $0] })
+        #expect(request.query == "topic=order%20placed&topic=a%26b%3Dc&topic=x%2By&topic=caf%C3%A9%2F50%25")
+    }
+
     @Test func getsEventOfATenantWithItsPayload() async throws {
         let event = try await client.events.get(eventID: "evt_ord_5521_created", tenantID: "tenant_acme")
 

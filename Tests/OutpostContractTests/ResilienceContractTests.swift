@@ -44,6 +44,35 @@ struct ResilienceContractTests {
         #expect(try await session.requests().map(\.status) == [429, 429])
     }
 
+    @Test func serverErrorIsRetriedForAPublishThatCarriesItsID() async throws {
+        let clock = RecordingClock()
+        let client = session.client(retryPolicy: RetryPolicy(retriesTransientFailures: true), clock: clock)
+        let event = PublishRequest(data: ["order_id": "ord_5521"], id: "evt_ord_5521_created")
+        let failingOnce = session.prefer("scenario=server-error; times=1; code=503")
+
+        let answer = try await client.publish(event, options: failingOnce)
+
+        #expect(answer.id == "evt_ord_5521_created")
+        #expect(clock.waits.count == 1)
+        #expect(try await session.requests().map(\.status) == [503, 202])
+    }
+
+    @Test func serverErrorIsNotRetriedForAPublishWithoutID() async throws {
+        let clock = RecordingClock()
+        let client = session.client(retryPolicy: RetryPolicy(retriesTransientFailures: true), clock: clock)
+        let event = PublishRequest(data: ["order_id": "ord_5521"])
+
+        let error = try await #require(throws: OutpostError.self) {
+            try await client.publish(event, options: session.prefer("scenario=server-error; times=1; code=503"))
+        }
+
+        #expect(error.kind == .httpStatus(503))
+        #expect(error.errorBody == APIErrorBody(status: 503, message: "service unavailable"))
+        #expect(error.attempts == 1)
+        #expect(clock.waits.isEmpty)
+        #expect(try await session.requests().map(\.status) == [503])
+    }
+
     @Test func delayedAnswerFailsWithTimeout() async throws {
         let client = session.client(timeout: .milliseconds(250))
         let started = ContinuousClock.now
