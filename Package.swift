@@ -4,8 +4,10 @@ import PackageDescription
 let package = Package(
     name: "outpost-swift",
     products: [
+        .library(name: "Outpost", targets: ["Outpost"]),
         .library(name: "OutpostRuntime", targets: ["OutpostRuntime"]),
         .executable(name: "outpost-generator", targets: ["outpost-generator"]),
+        .plugin(name: "OutpostGeneratorPlugin", targets: ["OutpostGeneratorPlugin"]),
     ],
     targets: [
         // libyaml, found through pkg-config; installed from Debian's libyaml-dev.
@@ -34,6 +36,23 @@ let package = Package(
         .target(
             name: "OutpostRuntime",
             path: "Sources/OutpostRuntime"
+        ),
+
+        // Runs outpost-generator on a target's openapi.yaml (in the target's directory, else at the package
+        // root) at build time; the generated files become part of the target.
+        .plugin(
+            name: "OutpostGeneratorPlugin",
+            capability: .buildTool(),
+            dependencies: ["outpost-generator"],
+            path: "Plugins/OutpostGeneratorPlugin"
+        ),
+
+        // The SDK: the client and models generated from openapi.yaml, plus the hand-written entry points.
+        .target(
+            name: "Outpost",
+            dependencies: ["OutpostRuntime"],
+            path: "Sources/Outpost",
+            plugins: ["OutpostGeneratorPlugin"]
         ),
 
         // Decoding and encoding timings for a realistic list page; run by hand in release, never in CI.
