@@ -62,6 +62,13 @@ let package = Package(
             path: "Benchmarks/RuntimeBenchmarks"
         ),
 
+        // Timings and memory of the generator's stages on small and large documents; run by hand in release.
+        .executableTarget(
+            name: "GeneratorBenchmarks",
+            dependencies: ["GeneratorCore"],
+            path: "Benchmarks/GeneratorBenchmarks"
+        ),
+
         // libFuzzer entry point over the generator; does nothing unless built with `--sanitize fuzzer`.
         .executableTarget(
             name: "GeneratorFuzzer",
