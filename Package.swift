@@ -88,6 +88,13 @@ let package = Package(
             // The golden document and its expected sources are read by the tests, never compiled.
             exclude: ["Golden"]
         ),
+        // The generated SDK against the validating mock server that Scripts/test.sh starts; every test is
+        // skipped, with the reason, when OUTPOST_MOCK_URL is not set.
+        .testTarget(
+            name: "OutpostContractTests",
+            dependencies: ["Outpost", "OutpostRuntime"],
+            path: "Tests/OutpostContractTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
