@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: the tests of the Outpost mock server (Tests/MockServer), then the Swift
-# tests of the generator and the runtime. The mock is started first and stopped on exit, also when a
-# test fails or the run is interrupted; contract tests find it through OUTPOST_MOCK_URL.
+# tests, among them the contract tests that call every operation of the SDK against the mock. The mock
+# is started first and stopped on exit, also when a test fails or the run is interrupted; the contract
+# tests find it through OUTPOST_MOCK_URL, and a plain `swift test` skips them.
 # Under CI (CI=true) every compiler warning is an error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
