@@ -24,6 +24,9 @@ extension ModelBuilder {
         return paths
     }
 
+    /// The fields of a path item other than its operations.
+    private static let pathItemFields: Set<String> = ["$ref", "summary", "description", "parameters", "servers"]
+
     private mutating func buildPathItem(_ object: ObjectNode, path: String) -> PathItem? {
         if let node = object["$ref"] {
             let message = "a path item with '$ref' is not supported; the path '\(path)' is skipped"
@@ -38,7 +41,14 @@ extension ModelBuilder {
 
         var operations: [Operation] = []
         for (key, node) in object.fields {
-            guard let method = HTTPMethod(rawValue: key) else { continue }
+            guard let method = HTTPMethod(rawValue: key) else {
+                // A misspelt method would otherwise drop its operation without a word.
+                if !Self.pathItemFields.contains(key), !key.hasPrefix("x-") {
+                    warning(
+                        "unknown key '\(key)' in path '\(path)' is ignored", at: node, object.pointer.appending(key))
+                }
+                continue
+            }
             let pointer = object.pointer.appending(key)
             guard let operation = self.object(node, at: pointer, named: "operation '\(key)'") else { continue }
             if let built = buildOperation(operation, path: path, method: method) {
