@@ -33,7 +33,9 @@ struct SourceWriter {
     /// Splits a line of prose at spaces so each part fits the width; a longer word stays whole.
     static func wrap(_ line: String, width: Int) -> [String] {
         guard line.count > width, !line.hasPrefix("    "), !line.hasPrefix("|") else { return [line] }
-        let indent = String(line.prefix { $0 == " " })
+        // Continuation lines of a list item line up under its text, so DocC keeps them in the item.
+        let leading = String(line.prefix { $0 == " " })
+        let indent = line.dropFirst(leading.count).hasPrefix("- ") ? leading + "  " : leading
         var lines: [String] = []
         var current = ""
         for word in line.split(separator: " ") {
