@@ -95,6 +95,11 @@ let package = Package(
             dependencies: ["Outpost", "OutpostRuntime"],
             path: "Tests/OutpostContractTests"
         ),
+        .testTarget(
+            name: "OutpostClientTests",
+            dependencies: ["Outpost"],
+            path: "Tests/OutpostClientTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
