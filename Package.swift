@@ -100,6 +100,13 @@ let package = Package(
             dependencies: ["Outpost"],
             path: "Tests/OutpostClientTests"
         ),
+        // The examples of openapi.yaml decoded and encoded back through the generated models, and the models'
+        // behaviour; CI runs them on the published Outpost document too.
+        .testTarget(
+            name: "OutpostModelTests",
+            dependencies: ["Outpost", "OutpostRuntime", "GeneratorCore"],
+            path: "Tests/OutpostModelTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
