@@ -9,6 +9,7 @@ import Testing
     let lines = writer.text.split(separator: "\n")
     #expect(lines.count == 2)
     #expect(lines.allSatisfy { $0.count <= 120 })
+    #expect(lines[0].hasPrefix("///   - id: word"))
     #expect(lines[1].hasPrefix("///     word"))
 }
 

@@ -37,13 +37,16 @@ struct SourceWriter {
         let leading = String(line.prefix { $0 == " " })
         let indent = line.dropFirst(leading.count).hasPrefix("- ") ? leading + "  " : leading
         var lines: [String] = []
-        var current = ""
+        var current = leading
+        var isLineStart = true
         for word in line.split(separator: " ") {
-            if !current.isEmpty, current.count + 1 + word.count > width {
+            if !isLineStart, current.count + 1 + word.count > width {
                 lines.append(current)
                 current = indent
+                isLineStart = true
             }
-            current += (current.isEmpty || current == indent ? "" : " ") + word
+            current += (isLineStart ? "" : " ") + word
+            isLineStart = false
         }
         lines.append(current)
         return lines

@@ -3,7 +3,7 @@ import Foundation
 /// Mints tenant JWTs through the admin API and caches each one until shortly before it expires.
 ///
 /// However many tasks ask for the same tenant's token at once, only one request goes to the token endpoint.
-/// Hand ``provider(forTenant:)`` to a client as ``Credential/provider(_:)`` to call the API as that tenant.
+/// Hand ``provider(forTenant:)`` to a client as the credential `.provider(_:)` to call the API as that tenant.
 /// It is an actor because the cache and the refresh in flight are shared mutable state that callers await.
 public actor TenantTokenIssuer {
     private struct CachedToken: Sendable {

@@ -121,6 +121,13 @@ public struct TypeTranslator: Sendable {
         return collisions + translationDiagnostics
     }
 
+    /// Returns a declared type by name as translated, before recursion is broken: cheaper than `declarations`
+    /// when only the shape of one type is needed.
+    public func declaration(named name: String) -> ModelDeclaration? {
+        componentDeclarations.first { $0.name == name }
+            ?? inlineDeclarations.lazy.compactMap { $0 }.first { $0.name == name }
+    }
+
     /// Returns the Swift property name chosen for a JSON key of a declared struct, or nil when there is none.
     ///
     /// - Parameters:

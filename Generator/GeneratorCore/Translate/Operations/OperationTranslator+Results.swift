@@ -78,7 +78,7 @@ extension OperationTranslator {
 
     /// Returns the property of a declared struct that holds a JSON key.
     private func property(_ key: String, of typeName: String) -> ModelProperty? {
-        guard let declaration = types.declarations.first(where: { $0.name == typeName }),
+        guard let declaration = types.declaration(named: typeName),
             case .structure(let structure) = declaration.kind
         else { return nil }
         return structure.properties.first { $0.key == key }
