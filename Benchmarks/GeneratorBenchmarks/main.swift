@@ -129,10 +129,12 @@ for copies in [10, 50] {
 
 print("Generator stages, median ms over \(runs) runs (total also as minimum); peak RSS of the process so far")
 print(
-    "| document                 |       size |    parse |    model | translate |   render |    total | total min | peak MiB | output |"
+    "| document                 |       size |    parse |    model | translate |   render |    total |"
+        + " total min | peak MiB | output |"
 )
 print(
-    "|--------------------------|------------|----------|----------|-----------|----------|----------|-----------|----------|--------|"
+    "|--------------------------|------------|----------|----------|-----------|----------|----------|"
+        + "-----------|----------|--------|"
 )
 for document in documents {
     for line in measure(document, runs: runs) {

@@ -212,7 +212,8 @@ func methodNameRule(operationID: String, tag: String, path: String, expected: St
     let result = try translateClients(yaml)
     #expect(
         result.diagnostics.map(\.description) == [
-            "doc.yaml:11:15: warning: cookie parameter 'session' is not supported; it is skipped [#/paths/~1tenants/get/parameters/0]"
+            "doc.yaml:11:15: warning: cookie parameter 'session' is not supported; it is skipped "
+                + "[#/paths/~1tenants/get/parameters/0]"
         ]
     )
 }

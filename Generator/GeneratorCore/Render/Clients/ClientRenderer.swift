@@ -14,7 +14,8 @@ public struct ClientRenderer: Sendable {
                 writer.line()
                 writer.documentation(resource.documentation ?? "The \(resource.propertyName) operations.")
                 writer.line(
-                    "public var \(resource.propertyName): \(resource.typeName) { \(resource.typeName)(runtime: runtime) }"
+                    "public var \(resource.propertyName): \(resource.typeName) { "
+                        + "\(resource.typeName)(runtime: runtime) }"
                 )
             }
             for method in clients.rootMethods {
