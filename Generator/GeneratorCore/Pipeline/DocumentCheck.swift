@@ -43,15 +43,21 @@ public struct DocumentCheck: Sendable {
 
     /// One line that sums the check up, such as `29 operations, 91 schemas, 2 warnings, 0 errors`.
     public var summary: String {
+        Self.summaryLine(operations: operationCount, schemas: schemaCount, diagnostics: diagnostics)
+    }
+
+    /// Returns the summary line that `check` and `generate` print: counts of operations, schemas,
+    /// warnings and errors.
+    static func summaryLine(operations: Int, schemas: Int, diagnostics: [Diagnostic]) -> String {
         [
-            Self.counted(operationCount, "operation"),
-            Self.counted(schemaCount, "schema"),
-            Self.counted(warningCount, "warning"),
-            Self.counted(errorCount, "error"),
+            counted(operations, "operation"),
+            counted(schemas, "schema"),
+            counted(diagnostics.count { $0.severity == .warning }, "warning"),
+            counted(diagnostics.count { $0.severity == .error }, "error"),
         ].joined(separator: ", ")
     }
 
-    static func counted(_ count: Int, _ noun: String) -> String {
+    private static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

@@ -38,12 +38,7 @@ public struct Generation: Sendable {
 
     /// One line that sums the run up, such as `29 operations, 91 schemas, 1 warning, 0 errors`.
     public var summary: String {
-        let warnings = diagnostics.count { $0.severity == .warning }
-        let errors = diagnostics.count { $0.severity == .error }
-        return [
-            DocumentCheck.counted(operationCount, "operation"), DocumentCheck.counted(schemaCount, "schema"),
-            DocumentCheck.counted(warnings, "warning"), DocumentCheck.counted(errors, "error"),
-        ].joined(separator: ", ")
+        DocumentCheck.summaryLine(operations: operationCount, schemas: schemaCount, diagnostics: diagnostics)
     }
 
     /// Returns the naming file, an empty one when there is none, or nil after reporting its errors.

@@ -89,14 +89,15 @@ extension OperationTranslator {
             return nil
         }
 
-        var type = media.schema.map { types.swiftType(for: $0, suggestedName: typePrefix + "Request", usage: .request) }
-        type = type ?? .jsonValue
+        let type =
+            media.schema.map { types.swiftType(for: $0, suggestedName: typePrefix + "Request", usage: .request) }
+            ?? .jsonValue
         return ParameterDeclaration(
             swiftName: "body",
             label: "_",
             wireName: "",
             placement: .body,
-            type: body.isRequired ? (type ?? .jsonValue) : (type ?? .jsonValue).optional,
+            type: body.isRequired ? type : type.optional,
             isRequired: body.isRequired,
             documentation: body.description?.trimmingWhitespace
         )
