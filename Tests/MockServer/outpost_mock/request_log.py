@@ -33,6 +33,8 @@ class LoggedRequest:
         status: The status answered; None while the answer is pending (a delay).
         mock_problem: Why the mock could not answer as asked: a `Prefer` it cannot honour, a cursor it
             did not hand out, or a canned answer that fails response validation.
+        fault: What a ``Prefer: fault=...`` answer did, such as ``cut-body: Content-Length 241, 120 bytes
+            sent, then the connection closed``; None for a normal answer.
     """
 
     sequence: int
@@ -49,6 +51,7 @@ class LoggedRequest:
     validation_message: str | None = None
     status: int | None = None
     mock_problem: str | None = None
+    fault: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The entry as a JSON object; query pairs become two-element arrays."""

@@ -13,6 +13,8 @@ values optionally in double quotes. Keys:
   ``n`` requests get that status with Outpost's error body; later ones the normal answer.
 - ``scenario=pages`` with ``pages=<n>`` (default 3) and ``page-size=<n>`` (default 2), for list
   operations: a collection of ``pages * page-size`` items served page by page through cursors.
+- ``fault=<name>`` with ``times=<n>`` (default 1), and ``field``, ``size`` or ``code`` where the fault takes
+  them: the first ``n`` requests get a broken answer (see ``faults``); later ones the normal answer.
 
 The RFC 7240 preferences ``return``, ``respond-async``, ``wait`` and ``handling`` are ignored; any other
 key is an error, so that a misspelt scenario does not pass unnoticed.
@@ -27,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .faults import DEFAULT_HTML_STATUS, DEFAULT_SIZE, MAX_SIZE, FaultRequest, check_fault_options
 from .operations import PreferError
 
 RATE_LIMIT = "rate-limit"
@@ -53,7 +56,9 @@ _BOUNDS = {
     "pages": (1, 100),
     "page-size": (1, 100),
     "delay": (0, 10_000),
+    "size": (1, MAX_SIZE),
 }
+_TEXT_KEYS = ("example", "scenario", "fault", "field")
 _CURSOR_PREFIX = "mock-offset:"
 
 
@@ -69,6 +74,7 @@ class Preferences:
     pages: int = 3
     page_size: int = 2
     delay_ms: int = 0
+    fault: FaultRequest | None = None
 
     @property
     def error_status(self) -> int:
@@ -103,10 +109,10 @@ def parse_prefer(header_values: list[str]) -> Preferences:
 
     numbers: dict[str, int] = {}
     for key, value in pairs.items():
-        if key in ("example", "scenario"):
+        if key in _TEXT_KEYS:
             continue
         if key not in _BOUNDS:
-            known = ", ".join(["example", "scenario", *_BOUNDS])
+            known = ", ".join([*_TEXT_KEYS, *_BOUNDS])
             raise PreferError(f"Prefer key {key!r} is unknown (known keys: {known})")
         low, high = _BOUNDS[key]
         if not value.isdigit() or not low <= int(value) <= high:
@@ -114,10 +120,15 @@ def parse_prefer(header_values: list[str]) -> Preferences:
         numbers[key] = int(value)
 
     scenario = pairs.get("scenario")
+    fault = pairs.get("fault")
     if scenario is not None and scenario not in SCENARIOS:
         raise PreferError(f"Prefer scenario={scenario} is unknown (scenarios: {', '.join(SCENARIOS)})")
+    if scenario is not None and fault is not None:
+        raise PreferError("Prefer takes a scenario or a fault, not both")
+    check_fault_options(fault, pairs, numbers)
     for option, scenarios in _SCENARIO_OPTIONS.items():
-        if option in numbers and scenario not in scenarios:
+        # A fault, like a burst, hits the first `times` requests.
+        if option in numbers and scenario not in scenarios and not (option == "times" and fault is not None):
             raise PreferError(f"Prefer {option} needs scenario={' or scenario='.join(scenarios)}")
     if scenario == SERVER_ERROR and not 500 <= numbers.get("code", 500) <= 599:
         raise PreferError("Prefer scenario=server-error takes a 5xx code")
@@ -133,6 +144,14 @@ def parse_prefer(header_values: list[str]) -> Preferences:
         pages=numbers.get("pages", 3),
         page_size=numbers.get("page-size", 2),
         delay_ms=numbers.get("delay", 0),
+        fault=None
+        if fault is None
+        else FaultRequest(
+            fault,
+            field=pairs.get("field"),
+            size=numbers.get("size", DEFAULT_SIZE),
+            status=numbers.get("code", DEFAULT_HTML_STATUS),
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .faults import FaultTarget, fault_answer
 from .operations import CannedResponse, DocumentError, Operation, OperationIndex, PreferError
 from .request_log import LoggedRequest, RequestLog
 from .scenarios import (
@@ -136,6 +137,11 @@ class MockServer:
         if problem is not None:
             return _invalid(entry, problem.status, problem.message, problem.details)
         entry.valid = True
+        if preferences.fault is not None:
+            burst = f"fault={preferences.fault.name}"
+            if self.counters.within_burst(entry.session, operation.operation_id, burst, preferences.times):
+                target = FaultTarget(request.headers.get("host", ""), raw_path, request.url.query)
+                return self._fault(entry, operation, preferences, target)
         return self._valid_answer(entry, operation, preferences, core, query_items)
 
     def _valid_answer(
@@ -156,7 +162,8 @@ class MockServer:
         if in_burst:
             return self._server_error(entry, operation, preferences.error_status, core)
 
-        status = None if scenario == SERVER_ERROR else preferences.code
+        # With a fault, code is the status of the fault's page, not of the normal answer.
+        status = None if scenario == SERVER_ERROR or preferences.fault else preferences.code
         try:
             canned = self.index.canned_response(operation, status, preferences.example)
         except PreferError as error:
@@ -180,6 +187,21 @@ class MockServer:
                 return _mock_problem(entry, 400, f"Invalid cursor: {error}")
             canned = CannedResponse(canned.status, canned.media_type, page)
         return self._checked(entry, operation, canned, core)
+
+    def _fault(
+        self, entry: LoggedRequest, operation: Operation, preferences: Preferences, target: FaultTarget
+    ) -> Response:
+        """The broken answer ``preferences.fault`` asks for, recorded in the log; never validated."""
+        assert preferences.fault is not None
+        try:
+            canned = self.index.canned_response(operation, None, preferences.example)
+            response, description = fault_answer(preferences.fault, canned, target)
+        except PreferError as error:
+            return _mock_problem(entry, 400, f"Invalid Prefer header: {error}")
+        except DocumentError as error:
+            return _mock_problem(entry, 500, f"The document cannot answer: {error}")
+        entry.fault = description
+        return response
 
     def _server_error(self, entry: LoggedRequest, operation: Operation, status: int, core: CoreRequest) -> Response:
         """A failure of a server-error burst: the declared answer for ``status``, else Outpost's error body."""
