@@ -61,12 +61,13 @@ import Testing
 
 @Test func emptyFileIsAnError() {
     #expect(
-        parseYAML("").messages == ["doc.yaml: error: the file holds no YAML document; expected an OpenAPI document"])
+        parseYAML("").messages == ["doc.yaml:1:1: error: the file holds no YAML document; expected an OpenAPI document"]
+    )
 }
 
 @Test func fileWithOnlyCommentsIsAnError() {
     let result = parseYAML("# nothing here\n\n")
-    #expect(result.messages == ["doc.yaml: error: the file holds no YAML document; expected an OpenAPI document"])
+    #expect(result.messages == ["doc.yaml:1:1: error: the file holds no YAML document; expected an OpenAPI document"])
 }
 
 @Test func secondDocumentInTheStreamIsAnError() {

@@ -34,7 +34,7 @@ public struct Diagnostic: Hashable, Sendable {
     /// How serious the diagnostic is.
     public var severity: Severity
 
-    /// A lowercase message without a trailing period.
+    /// A lowercase message without a trailing period, shortened in its middle past `maximumMessageLength`.
     public var message: String
 
     /// The file as named by the caller, or nil when the input did not come from a file.
@@ -55,7 +55,7 @@ public struct Diagnostic: Hashable, Sendable {
         pointer: String? = nil
     ) {
         self.severity = severity
-        self.message = message
+        self.message = Self.bounded(message)
         self.file = file
         self.location = location
         self.pointer = pointer

@@ -1,5 +1,8 @@
 /// Renders diagnostics as compiler-style text, quoting the source line under errors.
 public struct DiagnosticFormatter: Sendable {
+    /// The most characters of a source line quoted under an error; a longer line is quoted around the column.
+    public static let maximumQuotedLineLength = 160
+
     /// The source the diagnostics refer to, when it is available for quoting.
     public var source: SourceText?
 
@@ -9,6 +12,9 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// Returns a diagnostic's text: its compiler-style line, then for errors the source line and a caret.
+    ///
+    /// A line longer than `maximumQuotedLineLength` is quoted in part: the stretch around the column,
+    /// with `...` where text was left out on either side.
     public func format(_ diagnostic: Diagnostic) -> String {
         let header = diagnostic.description
         guard diagnostic.severity == .error,
@@ -17,7 +23,38 @@ public struct DiagnosticFormatter: Sendable {
         else {
             return header
         }
-        return header + "\n" + line + "\n" + caret(under: location.column, in: line)
+        let (quoted, column) = excerpt(of: Self.printable(line), around: location.column)
+        return header + "\n" + quoted + "\n" + caret(under: column, in: quoted)
+    }
+
+    /// Returns the part of a line to quote and the caret's column within it.
+    private func excerpt(of line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        let limit = Self.maximumQuotedLineLength
+        guard scalars.count > limit else { return (line, column) }
+
+        // The window starts half its width before the column, but never before the line or past its end.
+        let marker = "..."
+        let index = min(max(column - 1, 0), scalars.count)
+        let start = max(0, min(index - limit / 2, scalars.count - limit))
+        let end = min(scalars.count, start + limit)
+        let prefix = start > 0 ? marker : ""
+        let suffix = end < scalars.count ? marker : ""
+        var text = prefix
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return (text + suffix, index - start + prefix.count + 1)
+    }
+
+    /// Returns a line with each control character other than a tab shown as `\u{FFFD}`, one column each, so
+    /// that quoting a binary file prints nothing a terminal would act on.
+    private static func printable(_ line: String) -> String {
+        var result = ""
+        result.unicodeScalars.append(
+            contentsOf: line.unicodeScalars.map { scalar in
+                scalar != "\t" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? "\u{FFFD}" : scalar
+            }
+        )
+        return result
     }
 
     /// Returns spaces (and the line's own tabs) up to a column, then `^`.

@@ -86,8 +86,8 @@ final class LibYAMLEventReader {
         if state.error == YAML_READER_ERROR {
             var message = problem
             if state.problem_value != -1 {
-                message +=
-                    " (byte 0x\(String(UInt8(truncatingIfNeeded: state.problem_value), radix: 16, uppercase: true)))"
+                let hex = String(UInt8(truncatingIfNeeded: state.problem_value), radix: 16, uppercase: true)
+                message += " (byte 0x\(hex.count == 1 ? "0" : "")\(hex))"
             }
             return YAMLSyntaxError(problem: message, position: .byteOffset(Int(state.problem_offset)), context: nil)
         }

@@ -27,6 +27,7 @@ struct NodeComposer {
     private var anchors: [String: Composed] = [:]
     private var openAnchors: Set<String> = []
     private var totalNodes = 0
+    private var hasExpandedAliases = false
     private var documentCount = 0
     private var root: Node?
 
@@ -64,8 +65,10 @@ struct NodeComposer {
     /// Returns the root node, unless an error was found, with all diagnostics.
     func result() -> StageResult<Node> {
         var diagnostics = diagnostics
+        // At the file's start, so that every error has a place an editor can jump to.
         if documentCount == 0, !diagnostics.containsErrors {
-            diagnostics.append(.error("the file holds no YAML document; expected an OpenAPI document", file: file))
+            let message = "the file holds no YAML document; expected an OpenAPI document"
+            diagnostics.append(.error(message, file: file, at: SourceLocation(line: 1, column: 1)))
         }
         return StageResult(value: diagnostics.containsErrors ? nil : root, diagnostics: diagnostics)
     }
@@ -117,6 +120,7 @@ struct NodeComposer {
             let placeholder = Node(.scalar(Scalar(text: "", style: .plain)), at: location)
             return finish(Composed(node: placeholder, nodeCount: 1), newNodes: 1)
         }
+        hasExpandedAliases = true
         guard count(newNodes: target.nodeCount, at: location) else { return false }
         return finish(target, newNodes: 0)
     }
@@ -127,8 +131,12 @@ struct NodeComposer {
     private mutating func count(newNodes: Int, at location: SourceLocation) -> Bool {
         totalNodes += newNodes
         guard totalNodes <= limits.maximumNodes else {
-            return fail(
-                "the document expands to more than \(limits.maximumNodes) nodes through its aliases", at: location)
+            let limit = limits.maximumNodes
+            let message =
+                hasExpandedAliases
+                ? "the document expands to more than \(limit) nodes through its aliases"
+                : "the document holds more than \(limit) nodes"
+            return fail(message, at: location)
         }
         return true
     }

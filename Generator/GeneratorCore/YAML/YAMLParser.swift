@@ -62,11 +62,12 @@ public struct YAMLParser: Sendable {
         case .byteOffset(let offset): location = source.location(ofByteOffset: offset)
         }
 
-        // libyaml's reader fails only on encoding; its scanner's complaint about a tab is cryptic.
+        // libyaml's reader fails on encoding and on control characters; its scanner's complaint about a
+        // tab is cryptic.
         var message = error.problem
         var context = error.context
         if case .byteOffset = error.position {
-            message = "invalid UTF-8: \(message)"
+            message = message.contains("control characters") ? "binary data: \(message)" : "invalid UTF-8: \(message)"
         } else if source.character(at: location) == "\t" {
             message = "tab character in indentation or before a value; YAML indents with spaces only"
             context = nil
