@@ -1,7 +1,18 @@
 import Foundation
 
-/// Generated source files, written so that a rebuild recompiles only what changed.
+/// Generated source files, written all or nothing, so that a rebuild recompiles only what changed and a
+/// failed write leaves the output folder as it was.
 public struct GeneratedFiles: Sendable {
+    /// A file to write and what its target holds now.
+    private struct Change {
+        var name: String
+        var data: Data
+        var target: URL
+
+        /// The target's contents before the write, or nil when it did not exist.
+        var previous: Data?
+    }
+
     /// The files' contents by file name.
     public var contents: [String: String]
 
@@ -10,23 +21,95 @@ public struct GeneratedFiles: Sendable {
         self.contents = contents
     }
 
-    /// Writes every file into a folder, creating it if needed and leaving files whose content is unchanged.
+    /// Writes every file whose content changed into a folder, creating the folder if needed.
+    ///
+    /// Every changed file is first written in full into a staging folder inside `folder`, then moved over
+    /// its target, which replaces each file atomically. Should a move fail, the files already moved get
+    /// their earlier contents back and a folder created here is removed again, so either every file is
+    /// written or none is. Files whose content is unchanged are left alone, modification date included.
     ///
     /// - Parameter folder: The folder to write into.
     /// - Returns: How many files were written.
-    /// - Throws: The file system's error when the folder or a file cannot be written.
+    /// - Throws: `GeneratedFiles.WriteError` when a name is not a plain file name or a file cannot replace
+    ///   its target, or the file system's error when the folder or a staged file cannot be written.
     public func write(to folder: URL) throws -> Int {
+        try checkNames()
+        let createsFolder = !FileManager.default.fileExists(atPath: folder.path)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var written = 0
-        for name in contents.keys.sorted() {
-            let url = folder.appendingPathComponent(name)
-            let data = Data((contents[name] ?? "").utf8)
-            if let existing = FileManager.default.contents(atPath: url.path), existing == data {
-                continue
+
+        let changes = changedFiles(in: folder)
+        do {
+            if !changes.isEmpty {
+                try commit(changes, in: folder)
             }
-            try data.write(to: url, options: .atomic)
-            written += 1
+        } catch {
+            if createsFolder {
+                try? FileManager.default.removeItem(at: folder)
+            }
+            throw error
         }
-        return written
+        return changes.count
+    }
+
+    /// Fails before anything is written when a name could leave the folder or is not a file name.
+    private func checkNames() throws {
+        for name in contents.keys.sorted() where !Self.isPlainFileName(name) {
+            throw WriteError(message: "'\(name)' is not a plain file name")
+        }
+    }
+
+    private static func isPlainFileName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+    }
+
+    /// Returns the files whose target does not already hold their content, in name order.
+    private func changedFiles(in folder: URL) -> [Change] {
+        contents.keys.sorted().compactMap { name in
+            let target = folder.appendingPathComponent(name)
+            let data = Data((contents[name] ?? "").utf8)
+            let previous = FileManager.default.contents(atPath: target.path)
+            return previous == data ? nil : Change(name: name, data: data, target: target, previous: previous)
+        }
+    }
+
+    /// Stages every change in full, then moves each over its target, undoing the moves should one fail.
+    private func commit(_ changes: [Change], in folder: URL) throws {
+        let staging = folder.appendingPathComponent(".outpost-generator-staging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: staging) }
+
+        for change in changes {
+            try change.data.write(to: staging.appendingPathComponent(change.name))
+        }
+
+        var moved: [Change] = []
+        do {
+            for change in changes {
+                try Self.replace(change.target, with: staging.appendingPathComponent(change.name), name: change.name)
+                moved.append(change)
+            }
+        } catch {
+            Self.restore(moved)
+            throw error
+        }
+    }
+
+    /// Moves a staged file over its target in one step, as `rename(2)` does within a file system.
+    private static func replace(_ target: URL, with staged: URL, name: String) throws {
+        guard rename(staged.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw WriteError(message: "cannot replace '\(name)': \(reason)")
+        }
+    }
+
+    /// Puts back what moved files replaced: the earlier contents, or no file where there was none.
+    private static func restore(_ moved: [Change]) {
+        for change in moved.reversed() {
+            if let previous = change.previous {
+                try? previous.write(to: change.target, options: .atomic)
+            } else {
+                try? FileManager.default.removeItem(at: change.target)
+            }
+        }
     }
 }

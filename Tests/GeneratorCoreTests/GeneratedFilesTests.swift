@@ -1,0 +1,126 @@
+import Foundation
+import GeneratorCore
+import Testing
+
+@Test func writesEveryFileIntoANewFolderAndCountsThem() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("Generated")
+
+    let written = try GeneratedFiles(["A.swift": "a\n", "B.swift": "b\n"]).write(to: folder)
+
+    #expect(written == 2)
+    #expect(try String(contentsOf: folder.appendingPathComponent("A.swift"), encoding: .utf8) == "a\n")
+    #expect(try String(contentsOf: folder.appendingPathComponent("B.swift"), encoding: .utf8) == "b\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["A.swift", "B.swift"])
+}
+
+@Test func unchangedFileKeepsItsModificationDate() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let unchanged = folder.appendingPathComponent("A.swift")
+    try Data("a\n".utf8).write(to: unchanged)
+    let earlier = Date(timeIntervalSince1970: 1_000_000_000)
+    try FileManager.default.setAttributes([.modificationDate: earlier], ofItemAtPath: unchanged.path)
+
+    let written = try GeneratedFiles(["A.swift": "a\n", "B.swift": "b\n"]).write(to: folder)
+
+    #expect(written == 1)
+    let attributes = try FileManager.default.attributesOfItem(atPath: unchanged.path)
+    #expect(attributes[.modificationDate] as? Date == earlier)
+}
+
+/// A folder named like the second file makes its move fail after the first file has been moved.
+@Test func failedReplaceGivesEveryFileItsEarlierContentBack() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("earlier a\n".utf8).write(to: folder.appendingPathComponent("A.swift"))
+    try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent("B.swift"), withIntermediateDirectories: false)
+    let before = try FolderSnapshot(folder)
+
+    let files = GeneratedFiles(["A.swift": "new a\n", "B.swift": "new b\n", "C.swift": "new c\n"])
+    #expect(throws: GeneratedFiles.WriteError.self) { try files.write(to: folder) }
+
+    let after = try FolderSnapshot(folder)
+    #expect(after.entries.keys.sorted() == ["A.swift", "B.swift"])
+    #expect(after.entries["A.swift"]?.contents == Data("earlier a\n".utf8))
+    #expect(after.entries["B.swift"] == before.entries["B.swift"])
+}
+
+@Test func failedReplaceRemovesFilesThatDidNotExistBefore() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent("B.swift"), withIntermediateDirectories: false)
+
+    #expect(throws: GeneratedFiles.WriteError.self) {
+        try GeneratedFiles(["A.swift": "a\n", "B.swift": "b\n"]).write(to: folder)
+    }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["B.swift"])
+}
+
+@Test(arguments: ["../Escaped.swift", "Sub/File.swift", "", "..", "."])
+func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("Generated")
+
+    #expect(throws: GeneratedFiles.WriteError(message: "'\(name)' is not a plain file name")) {
+        try GeneratedFiles(["A.swift": "a\n", name: "x\n"]).write(to: folder)
+    }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+}
+
+@Test func folderThatCannotBeCreatedIsAnErrorAndWritesNothing() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let blocker = parent.appendingPathComponent("NotAFolder")
+    try Data("x".utf8).write(to: blocker)
+
+    #expect(throws: (any Error).self) {
+        try GeneratedFiles(["A.swift": "a\n"]).write(to: blocker.appendingPathComponent("Generated"))
+    }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["NotAFolder"])
+}
+
+@Test func failedWriteIntoAFolderItCreatedRemovesTheFolder() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("Generated")
+
+    // A name that is a plain file name but too long for the file system fails when staged.
+    let tooLong = String(repeating: "n", count: 300) + ".swift"
+    #expect(throws: (any Error).self) {
+        try GeneratedFiles(["A.swift": "a\n", tooLong: "x\n"]).write(to: folder)
+    }
+
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+}
+
+@Test func successfulWriteLeavesNoStagingFolder() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    _ = try GeneratedFiles(["A.swift": "a\n"]).write(to: folder)
+    _ = try GeneratedFiles(["A.swift": "changed\n"]).write(to: folder)
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["A.swift"])
+}
+
+@Test func sampleDocumentGeneratesIntoAFolderThatHoldsExactlyItsFiles() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/sample-openapi.yaml")
+    let bytes = try [UInt8](Data(contentsOf: golden))
+
+    let generation = try generateAsTheCommandLineDoes(bytes, file: "sample-openapi.yaml", into: folder)
+
+    let files = try #require(generation.files)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(Set(names) == Set(files.keys))
+}
