@@ -85,8 +85,9 @@ let package = Package(
             name: "GeneratorCoreTests",
             dependencies: ["GeneratorCore"],
             path: "Tests/GeneratorCoreTests",
-            // The golden document and its expected sources are read by the tests, never compiled.
-            exclude: ["Golden"]
+            // The golden document, its expected sources and the broken documents are read by the tests, never
+            // compiled.
+            exclude: ["Golden", "BrokenDocuments"]
         ),
         // The generated SDK against the validating mock server that Scripts/test.sh starts; every test is
         // skipped, with the reason, when OUTPOST_MOCK_URL is not set.
