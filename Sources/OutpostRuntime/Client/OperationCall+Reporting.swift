@@ -13,17 +13,22 @@ extension OperationCall {
         guard let transportFailure = error as? TransportFailure else {
             return failure(.transport, underlyingError: error)
         }
+        // The status and whatever body arrived before the failure go into the error, for diagnosis.
+        let partial = transportFailure.partialResponse
         switch transportFailure.reason {
         case .timedOut:
-            return failure(.timeout, underlyingError: error)
+            return failure(.timeout, response: partial, underlyingError: error)
         case .responseTooLarge:
-            return failure(.responseTooLarge(limit: request.maxResponseBodyBytes), underlyingError: error)
+            let kind = OutpostError.Kind.responseTooLarge(limit: request.maxResponseBodyBytes)
+            return failure(kind, response: partial, underlyingError: error)
         case .connectionFailed, .other:
-            return failure(.transport, underlyingError: error)
+            return failure(.transport, response: partial, underlyingError: error)
         }
     }
 
     /// Returns an error for this call, filled with what the response, if any, tells.
+    ///
+    /// The response may be partial, as a transport reports it with a failure: its body is then only the start.
     func failure(
         _ kind: OutpostError.Kind,
         response: HTTPResponse? = nil,

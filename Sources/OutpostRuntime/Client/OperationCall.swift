@@ -59,7 +59,8 @@ struct OperationCall<Output: Sendable> {
     /// Returns the output for a final response, or `nil` after waiting when the request should be sent again.
     private mutating func handle(_ response: HTTPResponse) async throws -> Output? {
         guard response.body.count <= request.maxResponseBodyBytes else {
-            throw failure(.responseTooLarge(limit: request.maxResponseBodyBytes), response: nil)
+            // A transport that does not enforce the limit itself; the excerpt stays bounded all the same.
+            throw failure(.responseTooLarge(limit: request.maxResponseBodyBytes), response: response)
         }
 
         if response.status == 401, configuration.credential?.isRefreshable == true, !refreshedAfterUnauthorized {

@@ -4,8 +4,8 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// Collects each task's response and body, enforces the body limit, and strips credentials on cross-origin
-/// redirects.
+/// Collects each task's response and body, enforces the body limit and the deadline, and strips credentials on
+/// cross-origin redirects.
 ///
 /// It is `@unchecked Sendable` because its only mutable state, the table of running tasks, is read and
 /// written only while holding `lock`.
@@ -16,6 +16,12 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         var response: HTTPURLResponse?
         var body = Data()
         var exceededLimit = false
+        var expired = false
+
+        /// What arrived of the response, its body cut to the limit, or `nil` before the head arrived.
+        var partialResponse: HTTPResponse? {
+            response.map { HTTPResponse(status: $0.statusCode, headers: headers(of: $0), body: body.prefix(limit)) }
+        }
     }
 
     private let lock = NSLock()
@@ -25,6 +31,21 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
     func register(_ task: URLSessionTask, limit: Int, continuation: CheckedContinuation<HTTPResponse, any Error>) {
         lock.withLock {
             tasks[task.taskIdentifier] = TaskState(continuation: continuation, limit: limit)
+        }
+    }
+
+    /// Fails a task that is still running because its deadline has passed, and cancels it.
+    ///
+    /// URLSession's own timeout only limits the time between two pieces of data, so a body that trickles in
+    /// would otherwise hold the call for as long as the server likes.
+    func expire(_ task: URLSessionTask) {
+        let running = lock.withLock { () -> Bool in
+            guard tasks[task.taskIdentifier] != nil else { return false }
+            tasks[task.taskIdentifier]?.expired = true
+            return true
+        }
+        if running {
+            task.cancel()
         }
     }
 
@@ -42,11 +63,16 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
             return !state.exceededLimit
         }
         completionHandler(allowed ? .allow : .cancel)
+        // FoundationNetworking ignores the disposition and goes on reading, so the task is cancelled outright.
+        if !allowed {
+            dataTask.cancel()
+        }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let exceeded = lock.withLock { () -> Bool in
-            guard var state = tasks[dataTask.taskIdentifier] else { return false }
+            // A body already past the limit keeps what it had until the cancellation lands.
+            guard var state = tasks[dataTask.taskIdentifier], !state.exceededLimit else { return false }
             state.body.append(data)
             state.exceededLimit = state.body.count > state.limit
             tasks[dataTask.taskIdentifier] = state
@@ -76,13 +102,17 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         guard let state = finished else { return }
 
         if state.exceededLimit {
-            state.continuation.resume(throwing: TransportFailure(.responseTooLarge, underlyingError: error))
+            let failure = TransportFailure(
+                .responseTooLarge, underlyingError: error, partialResponse: state.partialResponse)
+            state.continuation.resume(throwing: failure)
+        } else if state.expired {
+            let failure = TransportFailure(.timedOut, underlyingError: error, partialResponse: state.partialResponse)
+            state.continuation.resume(throwing: failure)
         } else if let error {
-            state.continuation.resume(throwing: Self.classify(error))
+            state.continuation.resume(throwing: Self.classify(error, partialResponse: state.partialResponse))
         } else if let response = state.response {
             state.continuation.resume(
-                returning: HTTPResponse(
-                    status: response.statusCode, headers: Self.headers(of: response), body: state.body))
+                returning: HTTPResponse(status: response.statusCode, headers: headers(of: response), body: state.body))
         } else {
             state.continuation.resume(throwing: TransportFailure(.other))
         }
@@ -100,29 +130,37 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
     }
 
     /// Returns the transport's classification of a URLSession error.
-    static func classify(_ error: any Error) -> any Error {
+    ///
+    /// - Parameters:
+    ///   - error: The error URLSession reported.
+    ///   - partialResponse: What arrived of the response before the error, if its head did.
+    /// - Returns: A ``TransportFailure``, or `CancellationError` for a cancelled task.
+    static func classify(_ error: any Error, partialResponse: HTTPResponse? = nil) -> any Error {
         let nsError = error as NSError
-        guard nsError.domain == NSURLErrorDomain else { return TransportFailure(.other, underlyingError: error) }
-
-        switch nsError.code {
-        case NSURLErrorCancelled:
-            return CancellationError()
-        case NSURLErrorTimedOut:
-            return TransportFailure(.timedOut, underlyingError: error)
-        case NSURLErrorUnknown, NSURLErrorNetworkConnectionLost, NSURLErrorCannotConnectToHost,
-            NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed, NSURLErrorNotConnectedToInternet,
-            NSURLErrorBadServerResponse, NSURLErrorSecureConnectionFailed:
-            return TransportFailure(.connectionFailed, underlyingError: error)
-        default:
-            return TransportFailure(.other, underlyingError: error)
+        var reason = TransportFailure.Reason.other
+        if nsError.domain == NSURLErrorDomain {
+            switch nsError.code {
+            case NSURLErrorCancelled:
+                return CancellationError()
+            case NSURLErrorTimedOut:
+                reason = .timedOut
+            case NSURLErrorUnknown, NSURLErrorNetworkConnectionLost, NSURLErrorCannotConnectToHost,
+                NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed, NSURLErrorNotConnectedToInternet,
+                NSURLErrorBadServerResponse, NSURLErrorSecureConnectionFailed:
+                reason = .connectionFailed
+            default:
+                break
+            }
         }
+        return TransportFailure(reason, underlyingError: error, partialResponse: partialResponse)
     }
+}
 
-    private static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
-        var headers = HTTPHeaders()
-        for (name, value) in response.allHeaderFields {
-            headers.append(name: "\(name)", value: "\(value)")
-        }
-        return headers
+/// Returns a URLSession response's header fields.
+private func headers(of response: HTTPURLResponse) -> HTTPHeaders {
+    var headers = HTTPHeaders()
+    for (name, value) in response.allHeaderFields {
+        headers.append(name: "\(name)", value: "\(value)")
     }
+    return headers
 }

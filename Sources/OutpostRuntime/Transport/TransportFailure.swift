@@ -21,14 +21,20 @@ public struct TransportFailure: Error, Sendable, CustomStringConvertible {
     /// The error the HTTP stack reported, if any.
     public let underlyingError: (any Error)?
 
+    /// The status, header fields and the part of the body that arrived before the failure, or `nil` when no
+    /// response head arrived.
+    public let partialResponse: HTTPResponse?
+
     /// Creates a transport failure.
     ///
     /// - Parameters:
     ///   - reason: The class of failure.
     ///   - underlyingError: The error the HTTP stack reported.
-    public init(_ reason: Reason, underlyingError: (any Error)? = nil) {
+    ///   - partialResponse: What arrived of the response before the failure, if its head did.
+    public init(_ reason: Reason, underlyingError: (any Error)? = nil, partialResponse: HTTPResponse? = nil) {
         self.reason = reason
         self.underlyingError = underlyingError
+        self.partialResponse = partialResponse
     }
 
     /// A sentence describing the failure.

@@ -7,7 +7,8 @@ import Foundation
 /// The default transport, built on URLSession, for Linux (through FoundationNetworking) and Apple platforms.
 ///
 /// It removes the `Authorization` header when a redirect leads to another origin, stops reading a body that
-/// grows past the request's limit, and classifies URLSession's errors as ``TransportFailure``, including the
+/// grows past the request's limit, fails a request still running when its timeout has passed, also when its
+/// body keeps trickling in, and classifies URLSession's errors as ``TransportFailure``, including the
 /// `NSURLErrorDomain` code `-1` that Linux reports for a connection cut in the middle of a body.
 public struct URLSessionTransport: HTTPTransport {
     private let box: SessionBox
@@ -36,13 +37,21 @@ public struct URLSessionTransport: HTTPTransport {
     ///
     /// - Parameter request: The request to send.
     /// - Returns: The final response after redirects, whatever its status.
-    /// - Throws: ``TransportFailure`` when no complete response arrives, and `CancellationError` when the
-    ///   calling task is cancelled.
+    /// - Throws: ``TransportFailure`` when no complete response arrives within the request's timeout, and
+    ///   `CancellationError` when the calling task is cancelled.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         try Task.checkCancellation()
 
         let task = box.session.dataTask(with: Self.urlRequest(for: request))
         let delegate = box.delegate
+
+        // URLSession's timeout is reset by every piece of data, so the whole exchange gets a deadline of its own.
+        let deadline = Task {
+            try await Task.sleep(for: request.timeout)
+            delegate.expire(task)
+        }
+        defer { deadline.cancel() }
+
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 delegate.register(task, limit: request.maxResponseBodyBytes, continuation: continuation)
@@ -53,10 +62,15 @@ public struct URLSessionTransport: HTTPTransport {
         }
     }
 
-    private static func urlRequest(for request: HTTPRequest) -> URLRequest {
+    /// Returns the URLSession request for a request.
+    ///
+    /// URLSession's own timeout is set a second above the request's, rounded up to whole seconds: the
+    /// transport's deadline enforces the exact timeout, and FoundationNetworking on Linux cuts the interval down
+    /// to whole seconds, so that a timeout under a second would fire before the request is even sent.
+    static func urlRequest(for request: HTTPRequest) -> URLRequest {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
-        urlRequest.timeoutInterval = max(request.timeout.seconds, 0.001)
+        urlRequest.timeoutInterval = (max(request.timeout.seconds, 0) + 1).rounded(.up)
         urlRequest.httpBody = request.body
         for field in request.headers {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
