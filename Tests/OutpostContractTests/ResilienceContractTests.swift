@@ -77,16 +77,17 @@ struct ResilienceContractTests {
         let client = session.client(timeout: .milliseconds(250))
 
         let error = try await #require(throws: OutpostError.self) {
-            try await client.tenants.get(tenantID: "tenant_acme", options: session.prefer("delay=2000"))
+            try await client.tenants.get(tenantID: "tenant_acme", options: session.prefer("delay=10000"))
         }
 
         #expect(error.kind == .timeout)
         #expect(error.status == nil)
         #expect(error.attempts == 1)
-        // The mock validates and answers only once the delay is over, so the entry is still pending here.
+        // The mock validates and answers only once the delay is over, so the entry is still pending here; the
+        // delay is long enough that a mock slowed down by the tests running beside this one still has it pending.
         let request = try await session.onlyRequest()
         #expect(request.path == MockServer.apiPath + "/tenants/tenant_acme")
-        #expect(request.headers["prefer"] == "delay=2000")
+        #expect(request.headers["prefer"] == "delay=10000")
         #expect(request.status == nil)
     }
 }

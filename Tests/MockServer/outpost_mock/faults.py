@@ -58,8 +58,8 @@ MAX_SIZE = 8 << 20
 DEFAULT_HTML_STATUS = 502
 
 # A trickled body arrives in this many pieces spread evenly over this many seconds.
-TRICKLE_PIECES = 30
-TRICKLE_SECONDS = 3.0
+TRICKLE_PIECES = 50
+TRICKLE_SECONDS = 5.0
 
 STREAM_CHUNK_BYTES = 16 * 1024
 

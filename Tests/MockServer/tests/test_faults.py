@@ -212,7 +212,7 @@ def test_trickle_sends_the_whole_example_slowly(client: MockClient, document: di
 
     assert reply.status == 200
     assert reply.body == example_bytes(document)
-    assert client.log()[0]["fault"] == f"trickle: {len(reply.body)} bytes in 30 pieces over 3 seconds"
+    assert client.log()[0]["fault"] == f"trickle: {len(reply.body)} bytes in 50 pieces over 5 seconds"
 
 
 def test_trickle_spreads_the_body_over_bounded_pieces_and_waits(monkeypatch: pytest.MonkeyPatch) -> None:
