@@ -62,7 +62,8 @@ def test_cut_body_closes_the_connection_after_half_the_declared_length(
     assert body == full[: len(full) // 2]
     [entry] = client.log()
     assert (entry["operation_id"], entry["valid"], entry["status"]) == ("getTenant", True, 200)
-    assert entry["fault"] == f"cut-body: Content-Length {len(full)}, {len(full) // 2} bytes sent, then the connection closed"
+    half = len(full) // 2
+    assert entry["fault"] == f"cut-body: Content-Length {len(full)}, {half} bytes sent, then the connection closed"
 
 
 def test_truncated_json_sends_half_the_example_with_a_matching_length(
