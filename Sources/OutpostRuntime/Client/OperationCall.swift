@@ -109,7 +109,8 @@ struct OperationCall<Output: Sendable> {
         guard !current.isEmpty, !RuntimeClient.hasLineBreak(current) else {
             throw failure(
                 .invalidRequest,
-                detail: "The credential is empty or contains a line break (CR or LF); check how it is loaded.")
+                detail: "The credential for the Authorization header is empty or contains a line break (CR or LF) "
+                    + "or NUL; check how it is loaded.")
         }
         token = current
 

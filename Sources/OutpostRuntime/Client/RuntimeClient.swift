@@ -51,7 +51,8 @@ public struct RuntimeClient: Sendable {
     ///   - options: Per-call settings.
     /// - Returns: The request.
     /// - Throws: ``OutpostError`` of kind ``OutpostError/Kind/invalidRequest`` when a path parameter is missing or
-    ///   empty, a header holds a line break, the body does not encode, or a hook throws.
+    ///   empty, a header's name is not a token or its value holds a line break (also one a hook set), the body
+    ///   does not encode, or a hook throws.
     public func makeRequest<Output>(
         _ operation: APIOperation<Output>,
         _ input: OperationInput,
@@ -76,7 +77,7 @@ public struct RuntimeClient: Sendable {
         }
 
         var request = HTTPRequest(
-            method: operation.method, url: url, headers: try headers(input: input, options: options, invalid),
+            method: operation.method, url: url, headers: headers(input: input, options: options),
             timeout: options.timeout ?? configuration.timeout,
             maxResponseBodyBytes: configuration.maxResponseBodyBytes)
         try encodeBody(input.body, into: &request, invalid)
@@ -90,23 +91,20 @@ public struct RuntimeClient: Sendable {
                 throw invalid("A request hook failed: \(error).", error)
             }
         }
+
+        // Checked after the hooks, so that a field a hook sets cannot inject others either.
+        if let problem = request.headers.unsafeFieldProblem() {
+            throw invalid(problem)
+        }
         return request
     }
 
-    private func headers(
-        input: OperationInput,
-        options: RequestOptions,
-        _ invalid: (String, (any Error)?) -> OutpostError
-    ) throws -> HTTPHeaders {
+    private func headers(input: OperationInput, options: RequestOptions) -> HTTPHeaders {
         var headers: HTTPHeaders = ["User-Agent": configuration.userAgent, "Accept": "application/json"]
         for field in input.headers.fields + options.headers.fields {
             headers[field.name] = field.value
         }
         headers.removeAll(named: "Authorization")
-
-        for field in headers where Self.hasLineBreak(field.name) || Self.hasLineBreak(field.value) {
-            throw invalid("The header \(field.name) contains a line break (CR or LF); remove it.", nil)
-        }
         return headers
     }
 
@@ -132,6 +130,6 @@ public struct RuntimeClient: Sendable {
     }
 
     static func hasLineBreak(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x00 }
+        HTTPHeaders.hasLineBreak(text)
     }
 }
