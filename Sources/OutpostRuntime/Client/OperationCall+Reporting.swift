@@ -41,19 +41,19 @@ extension OperationCall {
         guard let response else { return error }
 
         error.status = response.status
-        error.headers = Redaction.redactHeaders(response.headers)
+        error.headers = Redaction.redactHeaders(response.headers, knownSecrets: knownSecrets)
         error.rateLimit = RateLimit.parse(response.headers)
         error.bodyExcerpt = Redaction.excerpt(of: response.body, knownSecrets: knownSecrets)
         if !(200...299).contains(response.status), !response.body.isEmpty {
             error.errorBody = (try? JSONBodyCoding.decode(APIErrorBody.self, from: response.body))
-                .map(Redaction.redactErrorBody)
+                .map { Redaction.redactErrorBody($0, knownSecrets: knownSecrets) }
         }
         return error
     }
 
     /// Tells the observers and the log handler about a response.
     func observe(_ response: HTTPResponse, to sent: HTTPRequest) {
-        let headers = Redaction.redactHeaders(response.headers)
+        let headers = Redaction.redactHeaders(response.headers, knownSecrets: knownSecrets)
         let observed = ObservedResponse(
             operationID: operation.id, method: sent.method, url: sent.url, status: response.status,
             headers: headers, rateLimit: RateLimit.parse(response.headers), attempt: attempts)

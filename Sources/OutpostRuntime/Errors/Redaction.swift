@@ -18,18 +18,50 @@ public enum Redaction {
 
     /// Returns the header fields with credential-bearing values replaced.
     ///
-    /// An `Authorization` value keeps its scheme, so `Bearer abc` becomes `Bearer [redacted]`.
+    /// An `Authorization` value keeps its scheme, so `Bearer abc` becomes `Bearer [redacted]`. In every other
+    /// field the known secrets are replaced wherever they appear, so a server that echoes the token back in a
+    /// field such as `WWW-Authenticate` does not put it in an error or a log.
     ///
-    /// - Parameter headers: The header fields.
+    /// - Parameters:
+    ///   - headers: The header fields.
+    ///   - knownSecrets: Literal values, such as the credential in use, to replace wherever they appear.
     /// - Returns: The fields with secrets replaced.
-    public static func redactHeaders(_ headers: HTTPHeaders) -> HTTPHeaders {
+    public static func redactHeaders(_ headers: HTTPHeaders, knownSecrets: [String] = []) -> HTTPHeaders {
         HTTPHeaders(
             headers.fields.map { field in
-                guard secretHeaderNames.contains(field.name.lowercased()) else { return field }
+                guard secretHeaderNames.contains(field.name.lowercased()) else {
+                    return HTTPHeaders.Field(
+                        name: field.name, value: redactText(field.value, knownSecrets: knownSecrets))
+                }
                 let scheme = field.value.split(separator: " ", maxSplits: 1).first.map { "\($0) " } ?? ""
                 let kept = field.value.contains(" ") ? scheme : ""
                 return HTTPHeaders.Field(name: field.name, value: kept + placeholder)
             })
+    }
+
+    /// Returns the text with every known secret replaced wherever it appears, also in its JSON-escaped form.
+    ///
+    /// Secrets shorter than four characters are left alone, as replacing them would mangle ordinary text.
+    ///
+    /// - Parameters:
+    ///   - text: Any text, such as a header value or an error message.
+    ///   - knownSecrets: Literal values, such as the credential in use.
+    /// - Returns: The text with the secrets replaced.
+    public static func redactText(_ text: String, knownSecrets: [String]) -> String {
+        var redacted = text
+        for secret in knownSecrets where secret.count >= 4 {
+            for form in [secret, jsonEscaped(secret)] where redacted.contains(form) {
+                redacted = redacted.replacingOccurrences(of: form, with: placeholder)
+            }
+        }
+        return redacted
+    }
+
+    /// Returns the text as it appears inside a JSON string when a server escapes `"`, `\\` and `/`.
+    private static func jsonEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "/", with: "\\/")
     }
 
     /// Returns JSON text with the values of secret members replaced, also when the text is cut short.
@@ -40,11 +72,7 @@ public enum Redaction {
     /// - Returns: The text with secrets replaced.
     public static func redactJSON(_ text: String, knownSecrets: [String] = []) -> String {
         var scanner = SecretScanner(bytes: Array(text.utf8))
-        var redacted = String(decoding: scanner.redact(), as: UTF8.self)
-        for secret in knownSecrets where secret.count >= 4 {
-            redacted = redacted.replacingOccurrences(of: secret, with: placeholder)
-        }
-        return redacted
+        return redactText(String(decoding: scanner.redact(), as: UTF8.self), knownSecrets: knownSecrets)
     }
 
     /// Returns a redacted excerpt of a body, at most `limit` characters long, or `nil` when the body is empty.
@@ -171,30 +199,42 @@ private struct SecretScanner {
 }
 
 extension Redaction {
-    /// Returns an error body whose `data` has the values of secret members replaced.
+    /// Returns an error body whose `data` has the values of secret members replaced, and whose `message` and
+    /// `data` have the known secrets replaced wherever they appear.
     ///
-    /// - Parameter body: The decoded error body.
+    /// - Parameters:
+    ///   - body: The decoded error body.
+    ///   - knownSecrets: Literal values, such as the credential in use, to replace wherever they appear.
     /// - Returns: The body with secrets replaced.
-    public static func redactErrorBody(_ body: APIErrorBody) -> APIErrorBody {
+    public static func redactErrorBody(_ body: APIErrorBody, knownSecrets: [String] = []) -> APIErrorBody {
         var redacted = body
-        redacted.data = body.data.map(redactValue)
+        redacted.message = body.message.map { redactText($0, knownSecrets: knownSecrets) }
+        redacted.data = body.data.map { redactValue($0, knownSecrets: knownSecrets) }
         return redacted
     }
 
-    /// Returns a JSON value with the values of secret members replaced, at any depth.
+    /// Returns a JSON value with the values of secret members replaced, at any depth, and the known secrets
+    /// replaced in every string and member name.
     ///
-    /// - Parameter value: The JSON value.
+    /// - Parameters:
+    ///   - value: The JSON value.
+    ///   - knownSecrets: Literal values, such as the credential in use, to replace wherever they appear.
     /// - Returns: The value with secrets replaced.
-    public static func redactValue(_ value: JSONValue) -> JSONValue {
+    public static func redactValue(_ value: JSONValue, knownSecrets: [String] = []) -> JSONValue {
         switch value {
         case .object(let members):
             var result: [String: JSONValue] = [:]
             for (key, member) in members {
-                result[key] = secretJSONKeys.contains(key.lowercased()) ? .string(placeholder) : redactValue(member)
+                let redactedKey = redactText(key, knownSecrets: knownSecrets)
+                result[redactedKey] =
+                    secretJSONKeys.contains(key.lowercased())
+                    ? .string(placeholder) : redactValue(member, knownSecrets: knownSecrets)
             }
             return .object(result)
         case .array(let elements):
-            return .array(elements.map(redactValue))
+            return .array(elements.map { redactValue($0, knownSecrets: knownSecrets) })
+        case .string(let text):
+            return .string(redactText(text, knownSecrets: knownSecrets))
         default:
             return value
         }
