@@ -30,7 +30,7 @@ import Testing
     )
     let expected = #"""
         /// A customer of the product.
-        public struct Tenant: Codable, Hashable, Sendable {
+        public struct Tenant: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The tenant's ID.
             public var id: String
 
@@ -65,6 +65,14 @@ import Testing
                 topicCount = try container.decodeIfPresent(Int32.self, forKey: .topicCount)
                 createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
                 disabledAt = try container.decode(CalendarDate?.self, forKey: .disabledAt)
+            }
+
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                id = try object.decode(String.self, forKey: "id")
+                topicCount = try object.decodeIfPresent(Int32.self, forKey: "topic_count")
+                createdAt = try object.decodeIfPresent(Date.self, forKey: "created_at")
+                disabledAt = try object.decode(CalendarDate?.self, forKey: "disabled_at")
             }
 
             /// Encodes this value into the given encoder.
@@ -119,7 +127,7 @@ import Testing
     let swift = translator.declarations.map(ModelRenderer().render).joined(separator: "\n")
     let expected = #"""
         /// Changes to a thing.
-        public struct ThingUpdate: Codable, Hashable, Sendable {
+        public struct ThingUpdate: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// A new name.
             public var name: String?
 
@@ -154,6 +162,13 @@ import Testing
                 labels = try container.decode(PatchField<[String: String?]>.self, forKey: .labels)
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                name = try object.decodeIfPresent(String.self, forKey: "name")
+                note = try object.decode(PatchField<String>.self, forKey: "note")
+                labels = try object.decode(PatchField<[String: String?]>.self, forKey: "labels")
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -181,7 +196,7 @@ import Testing
     )
     let expected = #"""
         /// Counts by name, with a total.
-        public struct Counts: Codable, Hashable, Sendable {
+        public struct Counts: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The sum.
             public var total: Int
 
@@ -227,6 +242,16 @@ import Testing
                     additionalProperties[key.stringValue] = try object.decode(Int.self, forKey: key)
                 }
                 self.additionalProperties = additionalProperties
+            }
+
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                total = try object.decode(Int.self, forKey: "total")
+
+                // Keys beyond the listed properties are kept with their values.
+                additionalProperties = try object.decodeMembers(Int.self) {
+                    CodingKeys(rawValue: $0) == nil
+                }
             }
 
             /// Encodes this value into the given encoder.
@@ -281,7 +306,7 @@ import Testing
         /// Read-only properties are decoded but never encoded, and the memberwise initializer leaves them `nil`; \#
         write-only
         /// properties are encoded but never decoded.
-        public struct Key: Codable, Hashable, Sendable {
+        public struct Key: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The key's ID.
             public var id: String?
 
@@ -312,6 +337,13 @@ import Testing
                 name = try container.decodeIfPresent(String.self, forKey: .name)
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                id = try object.decodeIfPresent(String.self, forKey: "id")
+                secret = nil
+                name = try object.decodeIfPresent(String.self, forKey: "name")
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -339,7 +371,7 @@ import Testing
     )
     let expected = #"""
         /// A node of a tree.
-        public struct Node: Codable, Hashable, Sendable {
+        public struct Node: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// A node of a tree.
             public var parent: Node? {
                 get { parentStorage[0] }
@@ -369,6 +401,12 @@ import Testing
                 children = try container.decodeIfPresent([Node].self, forKey: .children)
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                parentStorage = [try object.decodeIfPresent(Node.self, forKey: "parent")]
+                children = try object.decodeIfPresent([Node].self, forKey: "children")
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -393,7 +431,7 @@ import Testing
         /// An empty object.
         ///
         /// Keys beyond the listed properties are ignored when decoding.
-        public struct Nothing: Codable, Hashable, Sendable {
+        public struct Nothing: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// Creates a `Nothing` from its properties.
             public init() {}
 
@@ -418,6 +456,9 @@ import Testing
             public init(from decoder: any Decoder) throws {
                 _ = try decoder.container(keyedBy: ObjectKey.self)
             }
+
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) {}
 
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {

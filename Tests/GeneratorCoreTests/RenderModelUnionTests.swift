@@ -29,7 +29,7 @@ import Testing
     )
     let expected = #"""
         /// A pet of any kind.
-        public enum Pet: Codable, Hashable, Sendable {
+        public enum Pet: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// A `Cat`, selected by `cat` or `Cat`.
             case cat(Cat)
 
@@ -58,6 +58,19 @@ import Testing
                 }
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                let value = try object.decode(String.self, forKey: "kind")
+                switch value {
+                case "cat", "Cat":
+                    self = .cat(try object.decode(Cat.self))
+                case "dog_house", "DogHouse":
+                    self = .dogHouse(try object.decode(DogHouse.self))
+                default:
+                    self = .unknown(kind: value, try object.decode(JSONValue.self))
+                }
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 switch self {
@@ -72,7 +85,7 @@ import Testing
         }
 
         /// A cat.
-        public struct Cat: Codable, Hashable, Sendable {
+        public struct Cat: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// Always `cat`.
             public var kind: CatKind
 
@@ -91,6 +104,11 @@ import Testing
                 kind = try container.decode(CatKind.self, forKey: .kind)
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                kind = try object.decode(CatKind.self, forKey: "kind")
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -99,7 +117,7 @@ import Testing
         }
 
         /// A dog house.
-        public struct DogHouse: Codable, Hashable, Sendable {
+        public struct DogHouse: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The kind.
             public var kind: String?
 
@@ -116,6 +134,11 @@ import Testing
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
                 kind = try container.decodeIfPresent(String.self, forKey: .kind)
+            }
+
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                kind = try object.decodeIfPresent(String.self, forKey: "kind")
             }
 
             /// Encodes this value into the given encoder.
@@ -312,7 +335,7 @@ import Testing
         }
 
         /// An event without data.
-        public struct Summary: Codable, Hashable, Sendable {
+        public struct Summary: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The ID.
             public var id: String?
 
@@ -331,6 +354,11 @@ import Testing
                 id = try container.decodeIfPresent(String.self, forKey: .id)
             }
 
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                id = try object.decodeIfPresent(String.self, forKey: "id")
+            }
+
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -339,7 +367,7 @@ import Testing
         }
 
         /// An event with data.
-        public struct Full: Codable, Hashable, Sendable {
+        public struct Full: Codable, Hashable, Sendable, JSONObjectDecodable {
             /// The ID.
             public var id: String?
 
@@ -362,6 +390,12 @@ import Testing
                 let container = try decoder.container(keyedBy: CodingKeys.self)
                 id = try container.decodeIfPresent(String.self, forKey: .id)
                 data = try container.decodeIfPresent([String: JSONValue].self, forKey: .data)
+            }
+
+            /// Creates a value by reading the members of the given JSON object.
+            public init(from object: JSONObjectReader) throws {
+                id = try object.decodeIfPresent(String.self, forKey: "id")
+                data = try object.decodeIfPresent([String: JSONValue].self, forKey: "data")
             }
 
             /// Encodes this value into the given encoder.

@@ -12,6 +12,9 @@ struct ExampleCatalog: Sendable {
 
     /// Every example: those of the component schemas first, then those of the operations, in document order.
     var examples: [DocumentExample]
+
+    /// The model declarations the translate stage makes for the document, as the `Outpost` module has them.
+    var models: [ModelDeclaration]
 }
 
 extension ExampleCatalog {
@@ -64,7 +67,7 @@ extension ExampleCatalog {
         var collector = ExampleCollector(root: root, document: document, sdk: sdk)
         collector.collectComponentExamples()
         collector.collectOperationExamples()
-        return ExampleCatalog(documentTitle: document.info.title, examples: collector.examples)
+        return ExampleCatalog(documentTitle: document.info.title, examples: collector.examples, models: sdk.models)
     }
 
     /// Returns the naming file beside a document, or an empty one when there is none, as the plugin does.

@@ -27,7 +27,20 @@ public enum JSONCoding {
         from data: Data,
         userInfo: [CodingUserInfoKey: any Sendable] = [:]
     ) throws -> Value {
-        let document = try parseDocument(data, userInfo: userInfo)
+        try decode(type, from: data, userInfo: userInfo, usesObjectReaders: true)
+    }
+
+    /// Decodes a value from JSON, through `Codable` alone when `usesObjectReaders` is false.
+    ///
+    /// Turning object readers off makes every ``JSONObjectDecodable`` type decode through its `init(from:)` of
+    /// `Decodable` instead, which lets tests check that a model's two initializers agree on the same input.
+    static func decode<Value: Decodable>(
+        _ type: Value.Type,
+        from data: Data,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        usesObjectReaders: Bool
+    ) throws -> Value {
+        let document = try parseDocument(data, userInfo: userInfo, usesObjectReaders: usesObjectReaders)
         do {
             return try document.decodeValue(type, at: 0)
         } catch let error as DecodingError {
@@ -80,11 +93,18 @@ public enum JSONCoding {
     }
 
     /// Parses the data into a tape, turning a syntax error into a located ``JSONCodingError``.
-    private static func parseDocument(_ data: Data, userInfo: [CodingUserInfoKey: any Sendable]) throws
-        -> TapeDocument
-    {
+    private static func parseDocument(
+        _ data: Data,
+        userInfo: [CodingUserInfoKey: any Sendable],
+        usesObjectReaders: Bool
+    ) throws -> TapeDocument {
         do {
-            return try TapeDocument(data: data, maximumDepth: maximumDepth, userInfo: userInfo)
+            return try TapeDocument(
+                data: data,
+                maximumDepth: maximumDepth,
+                userInfo: userInfo,
+                usesObjectReaders: usesObjectReaders
+            )
         } catch {
             throw JSONCodingError(syntax: error, in: data)
         }

@@ -48,6 +48,34 @@ public struct JSONObjectReader {
         return try document.decodeValue(type, at: index)
     }
 
+    /// Decodes a required member that may be `null`, returning `nil` for `null`.
+    ///
+    /// - Parameters:
+    ///   - type: The member's type, optional.
+    ///   - key: The member's name.
+    /// - Returns: The decoded value, or `nil` when the member is `null`.
+    /// - Throws: `DecodingError.keyNotFound` when the member is missing, and the errors of decoding `Value`.
+    @inline(__always)
+    public func decode<Value: Decodable>(_ type: Value?.Type, forKey key: StaticString) throws -> Value? {
+        let index = try requiredValueIndex(forKey: key)
+        guard document.tape[index].kind != .null else { return nil }
+        return try document.decodeValue(Value.self, at: index)
+    }
+
+    /// Decodes a required member that may be `null` and whose type reads itself from an object.
+    ///
+    /// - Parameters:
+    ///   - type: The member's type, optional.
+    ///   - key: The member's name.
+    /// - Returns: The decoded value, or `nil` when the member is `null`.
+    /// - Throws: `DecodingError.keyNotFound` when the member is missing, and the errors of decoding `Value`.
+    @inline(__always)
+    public func decode<Value: JSONObjectDecodable>(_ type: Value?.Type, forKey key: StaticString) throws -> Value? {
+        let index = try requiredValueIndex(forKey: key)
+        guard document.tape[index].kind != .null else { return nil }
+        return try document.decodeObject(Value.self, at: index)
+    }
+
     /// Decodes a required member whose type reads itself from an object, without checking what type it is.
     ///
     /// - Parameters:
@@ -91,6 +119,21 @@ public struct JSONObjectReader {
         try document.readObjectArray(Element.self, at: requiredValueIndex(forKey: key))
     }
 
+    /// Decodes an optional array of objects whose type reads itself, returning `nil` when it is missing or `null`.
+    ///
+    /// - Parameters:
+    ///   - type: The array's type.
+    ///   - key: The member's name.
+    /// - Returns: The decoded elements, or `nil`.
+    /// - Throws: The errors of decoding an element when the member is present.
+    public func decodeIfPresent<Element: JSONObjectDecodable>(
+        _ type: [Element].Type,
+        forKey key: StaticString
+    ) throws -> [Element]? {
+        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        return try document.readObjectArray(Element.self, at: index)
+    }
+
     /// Decodes a required array member, reading its elements without an unkeyed container.
     ///
     /// - Parameters:
@@ -119,6 +162,10 @@ public struct JSONObjectReader {
 
     /// Decodes a merge-patch member: unchanged when missing, cleared when `null`, else set.
     ///
+    /// The member is looked up once for its presence, once for `null` and once for its value, as
+    /// `KeyedDecodingContainer.decode(_:forKey:)` of ``PatchField`` does, so that both agree even on an object
+    /// whose key repeats.
+    ///
     /// - Parameters:
     ///   - type: The field's type.
     ///   - key: The member's name.
@@ -128,14 +175,14 @@ public struct JSONObjectReader {
         _ type: PatchField<Wrapped>.Type,
         forKey key: StaticString
     ) throws -> PatchField<Wrapped> {
-        guard let index = valueIndex(forKey: key) else { return .unchanged }
-        guard document.tape[index].kind != .null else { return .clear }
-        return .set(try document.decodeValue(Wrapped.self, at: index))
+        guard valueIndex(forKey: key) != nil else { return .unchanged }
+        guard document.tape[try requiredValueIndex(forKey: key)].kind != .null else { return .clear }
+        return .set(try document.decodeValue(Wrapped.self, at: requiredValueIndex(forKey: key)))
     }
 
     /// Returns the tape index of the member's value, or `nil` when it is missing.
     @inline(__always)
-    private func valueIndex(forKey key: StaticString) -> Int? {
+    func valueIndex(forKey key: StaticString) -> Int? {
         guard key.hasPointerRepresentation else {
             return document.valueIndex(forKey: key.description, inObjectAt: objectIndex)
         }
@@ -145,7 +192,7 @@ public struct JSONObjectReader {
 
     /// Returns the tape index of the member's value, or throws `keyNotFound`.
     @inline(__always)
-    private func requiredValueIndex(forKey key: StaticString) throws -> Int {
+    func requiredValueIndex(forKey key: StaticString) throws -> Int {
         guard let index = valueIndex(forKey: key) else {
             let context = DecodingError.Context(
                 codingPath: codingPath,

@@ -52,10 +52,10 @@ extension TapeDocument {
         return try decodeSelfDecodingValue(type, at: index)
     }
 
-    /// Decodes a type that reads itself: through ``JSONObjectReader`` when it adopts ``JSONObjectDecodable``,
-    /// else through `Codable`.
+    /// Decodes a type that reads itself: through ``JSONObjectReader`` when it adopts ``JSONObjectDecodable`` and
+    /// the document uses object readers, else through `Codable`.
     private func decodeSelfDecodingValue<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
-        guard let objectType = type as? any JSONObjectDecodable.Type else {
+        guard usesObjectReaders, let objectType = type as? any JSONObjectDecodable.Type else {
             return try Value(from: TapeDecoder(document: self, index: index))
         }
         return try decodeOpenedObject(objectType, as: type, at: index)

@@ -14,6 +14,10 @@ final class TapeDocument {
     /// The decoder's user info.
     let userInfo: [CodingUserInfoKey: Any]
 
+    /// Whether a type adopting ``JSONObjectDecodable`` reads itself through a ``JSONObjectReader``; when false,
+    /// every type decodes through `Codable`, so the two paths of a model can be compared on the same input.
+    let usesObjectReaders: Bool
+
     /// For each object's tape index, the index of the key after the one the last lookup matched, or 0 before any
     /// lookup.
     ///
@@ -24,7 +28,12 @@ final class TapeDocument {
     /// Parses `data` into a document.
     ///
     /// - Throws: ``JSONSyntaxError`` when the data is not a single well-formed JSON value.
-    init(data: Data, maximumDepth: Int, userInfo: [CodingUserInfoKey: Any]) throws(JSONSyntaxError) {
+    init(
+        data: Data,
+        maximumDepth: Int,
+        userInfo: [CodingUserInfoKey: Any],
+        usesObjectReaders: Bool = true
+    ) throws(JSONSyntaxError) {
         let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
         let count = data.copyBytes(to: storage)
         bytes = UnsafeBufferPointer(rebasing: storage[0..<count])
@@ -40,6 +49,7 @@ final class TapeDocument {
         memberHints = .allocate(capacity: tape.count)
         memberHints.initialize(repeating: 0)
         self.userInfo = userInfo
+        self.usesObjectReaders = usesObjectReaders
     }
 
     deinit {

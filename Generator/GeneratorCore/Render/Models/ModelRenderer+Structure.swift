@@ -1,7 +1,7 @@
 extension ModelRenderer {
     /// Appends a struct: its properties, memberwise initializer, coding keys, decoding and encoding.
     func renderStructure(_ structure: ModelStructure, named name: String, into writer: inout ModelSourceWriter) {
-        writer.block("public struct \(name): \(Self.conformances)") { body in
+        writer.block("public struct \(name): \(Self.objectConformances)") { body in
             for property in structure.properties {
                 renderProperty(property, into: &body)
                 body.blank()
@@ -16,6 +16,8 @@ extension ModelRenderer {
             renderCodingKeys(structure, into: &body)
             body.blank()
             renderDecoding(structure, into: &body)
+            body.blank()
+            renderObjectReading(structure, into: &body)
             body.blank()
             renderEncoding(structure, into: &body)
         }

@@ -2,7 +2,8 @@ extension ModelRenderer {
     /// Appends a union: a case per alternative, decoded by discriminator or by the alternative that fits.
     func renderUnion(_ union: ModelUnion, named name: String, into writer: inout ModelSourceWriter) {
         let keyword = union.isIndirect ? "public indirect enum" : "public enum"
-        writer.block("\(keyword) \(name): \(Self.conformances)") { body in
+        let conformances = union.discriminator == nil ? Self.conformances : Self.objectConformances
+        writer.block("\(keyword) \(name): \(conformances)") { body in
             for unionCase in union.cases {
                 body.documentation(unionCase.documentation)
                 body.line("case \(SwiftName.escaped(unionCase.name))(\(unionCase.type.source))")
@@ -56,6 +57,9 @@ extension ModelRenderer {
             body.outdent()
             body.line("}")
         }
+        writer.blank()
+
+        renderObjectReading(union, discriminator: discriminator, label: label, into: &writer)
         writer.blank()
 
         writer.documentation(Self.encoderDocumentation)
