@@ -12,9 +12,13 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable {
     /// The entries in document order.
     public private(set) var entries: [Entry]
 
+    /// The position of each key in `entries`, so that looking a key up does not read every entry.
+    private var positions: [String: Int]
+
     /// Creates an empty map.
     public init() {
         entries = []
+        positions = [:]
     }
 
     /// The keys in document order.
@@ -29,14 +33,15 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable {
 
     /// The value under a key, or nil when the key is absent.
     public subscript(key: String) -> Value? {
-        entries.first { $0.key == key }?.value
+        positions[key].map { entries[$0].value }
     }
 
     /// Adds an entry at the end, replacing the value of a key already present.
     mutating func append(_ value: Value, for key: String) {
-        if let index = entries.firstIndex(where: { $0.key == key }) {
+        if let index = positions[key] {
             entries[index].value = value
         } else {
+            positions[key] = entries.count
             entries.append(Entry(key: key, value: value))
         }
     }

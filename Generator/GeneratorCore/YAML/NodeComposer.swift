@@ -13,6 +13,24 @@ struct NodeComposer {
         var pendingKey: Node?
         var merges: [(position: Int, entries: [MappingEntry])] = []
         var nodeCount = 1
+
+        /// The position in `entries` of each key, to find a duplicate without comparing every key.
+        var keyPositions: [KeyIdentity: Int] = [:]
+    }
+
+    /// What makes two keys the same: scalars by their text and by whether they are strings, so that
+    /// `1` and `"1"` differ; other keys by their content.
+    private enum KeyIdentity: Hashable {
+        case scalar(text: String, isString: Bool)
+        case collection(Node.Content)
+
+        init(_ key: Node) {
+            if let scalar = key.scalar {
+                self = .scalar(text: scalar.text, isString: scalar.value == .string)
+            } else {
+                self = .collection(key.content)
+            }
+        }
     }
 
     /// A finished node and how many nodes it holds, itself included.
@@ -176,12 +194,15 @@ struct NodeComposer {
             addMerge(node)
             return
         }
-        if let first = stack[stack.count - 1].entries.first(where: { Self.sameKey($0.key, key) }) {
+        let identity = KeyIdentity(key)
+        if let position = stack[stack.count - 1].keyPositions[identity] {
+            let first = stack[stack.count - 1].entries[position]
             let firstAt = "line \(first.key.location.line), column \(first.key.location.column)"
             let message = "duplicate key '\(key.scalar?.text ?? "")' in mapping (first defined at \(firstAt))"
             diagnostics.append(.error(message, file: file, at: key.location))
             return
         }
+        stack[stack.count - 1].keyPositions[identity] = stack[stack.count - 1].entries.count
         stack[stack.count - 1].entries.append(MappingEntry(key: key, value: node))
     }
 
@@ -189,6 +210,7 @@ struct NodeComposer {
     private mutating func addMerge(_ value: Node) {
         let sources = value.sequence ?? [value]
         var merged: [MappingEntry] = []
+        var mergedKeys: Set<KeyIdentity> = []
         for source in sources {
             guard let entries = source.mapping else {
                 let message =
@@ -196,7 +218,7 @@ struct NodeComposer {
                 diagnostics.append(.error(message, file: file, at: source.location))
                 continue
             }
-            merged += entries.filter { entry in !merged.contains { Self.sameKey($0.key, entry.key) } }
+            merged += entries.filter { mergedKeys.insert(KeyIdentity($0.key)).inserted }
         }
         let position = stack[stack.count - 1].entries.count
         stack[stack.count - 1].merges.append((position, merged))
@@ -205,16 +227,12 @@ struct NodeComposer {
     /// Returns a mapping's entries with merged ones inserted where their `<<` stood, explicit keys winning.
     private func applyMerges(_ collection: OpenCollection) -> [MappingEntry] {
         var result = collection.entries
+        var keys = Set(collection.keyPositions.keys)
         for merge in collection.merges.reversed() {
-            let additions = merge.entries.filter { entry in !result.contains { Self.sameKey($0.key, entry.key) } }
+            let additions = merge.entries.filter { keys.insert(KeyIdentity($0.key)).inserted }
             result.insert(contentsOf: additions, at: merge.position)
         }
         return result
-    }
-
-    private static func sameKey(_ first: Node, _ second: Node) -> Bool {
-        guard let a = first.scalar, let b = second.scalar else { return first.content == second.content }
-        return a.text == b.text && (a.value == .string) == (b.value == .string)
     }
 
     /// Reports an error that stops parsing.
