@@ -19,6 +19,9 @@ case_timeout=${CHECK_BROKEN_DOCUMENTS_TIMEOUT:-60}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/outpost-broken-documents.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# A generator built with code coverage (as Scripts/test.sh builds it) writes its profile here, not into
+# the current folder.
+export LLVM_PROFILE_FILE="$work/generator-%p.profraw"
 
 # A version string of 4 MiB: the message and the quoted line must stay short, and the run must end.
 huge="$work/huge-version-string.yaml"
