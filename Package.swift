@@ -55,17 +55,25 @@ let package = Package(
             plugins: ["OutpostGeneratorPlugin"]
         ),
 
-        // Decoding and encoding timings for a realistic list page; run by hand in release, never in CI.
+        // What the benchmarks share: timing samples, process memory and the rows of the table they print.
+        .target(
+            name: "BenchmarkSupport",
+            path: "Benchmarks/BenchmarkSupport"
+        ),
+
+        // The SDK's per-request overhead, decoding and paging memory against a local server; run in release by
+        // Scripts/benchmark.sh, never in CI.
         .executableTarget(
             name: "RuntimeBenchmarks",
-            dependencies: ["OutpostRuntime"],
+            dependencies: ["Outpost", "OutpostRuntime", "BenchmarkSupport"],
             path: "Benchmarks/RuntimeBenchmarks"
         ),
 
-        // Timings and memory of the generator's stages on small and large documents; run by hand in release.
+        // Timings and memory of the generator's stages, and libyaml's scan alone, on one document; run in release
+        // by Scripts/benchmark.sh, never in CI.
         .executableTarget(
             name: "GeneratorBenchmarks",
-            dependencies: ["GeneratorCore"],
+            dependencies: ["GeneratorCore", "CYaml", "BenchmarkSupport"],
             path: "Benchmarks/GeneratorBenchmarks"
         ),
 

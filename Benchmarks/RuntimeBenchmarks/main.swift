@@ -1,69 +1,57 @@
+import BenchmarkSupport
 import Foundation
-import OutpostRuntime
 
-// Decodes one realistic 1,000-event list page with each decoder and prints a table of timings.
-// Run in release: swift run -c release RuntimeBenchmarks [runs] [name filter]
+// The runtime's benchmarks, each printing rows of the benchmark table; Scripts/benchmark.sh runs them in release:
+//
+//   RuntimeBenchmarks write-page <path>                       writes the 1,000-event page the decoders read
+//   RuntimeBenchmarks decode <page> [python-times] [runs]     decoding, with the Python SDK's times when given
+//   RuntimeBenchmarks requests [calls per run] [runs]         per-request cost against bare URLSession
+//   RuntimeBenchmarks paging [items]                          memory while paging through a long list
+//
+// The requests and paging benchmarks start a loopback server inside this process and stop it when they end.
 
-let arguments = CommandLine.arguments.dropFirst()
-let runs = arguments.first.flatMap(Int.init) ?? 50
-let filter = arguments.dropFirst().first
-let page = ListPageFixture.makeJSON(count: 1000)
-let wholeSecondsPage = ListPageFixture.makeJSON(count: 1000, withFractions: false)
+let arguments = Array(CommandLine.arguments.dropFirst())
+let mode = arguments.first ?? ""
+let rest = Array(arguments.dropFirst())
 
-/// A type that reads nothing, so decoding it measures parsing alone.
-struct ParseOnly: Decodable {
-    init(from decoder: any Decoder) {}
-}
-
-let foundationISO8601 = JSONDecoder()
-foundationISO8601.dateDecodingStrategy = .iso8601
-
-let foundationRFC3339 = JSONDecoder()
-foundationRFC3339.dateDecodingStrategy = .custom { decoder in
-    try RFC3339.parseDate(decoder.singleValueContainer().decode(String.self))
-}
-
-let foundationEncoder = JSONEncoder()
-foundationEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-
-let reference = try JSONCoding.decode(EventPage.self, from: page)
-let foundationResult = try foundationRFC3339.decode(EventPage.self, from: page)
-let objectResult = try JSONCoding.decode(FastEventPage.self, from: page)
-precondition(foundationResult == reference, "the decoders disagree on the page")
-let isoResult = try foundationISO8601.decode(EventPage.self, from: wholeSecondsPage)
-precondition(isoResult.models.count == 1000, "the .iso8601 decoder lost events")
-precondition(objectResult.models.map(\.time) == reference.models.map(\.time), "the fast models disagree")
-
-var results: [Measurement] = []
-@MainActor func measure(_ name: String, _ body: () throws -> Void) {
-    guard filter.map(name.contains) ?? true else { return }
-    results.append(Measurement.run(name, runs: runs, bytes: page.count, body))
+/// Returns the seconds in one column of a file with a line per run, or nil when there are none.
+func readSamples(_ path: String, column: Int) -> Samples? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    let values = text.split(whereSeparator: \.isNewline).compactMap { line in
+        line.split(separator: " ").dropFirst(column).first.flatMap { Double($0) }
+    }
+    return values.isEmpty ? nil : Samples(values)
 }
 
-measure("JSONCoding.decode, JSONObjectDecodable models") {
-    _ = try JSONCoding.decode(FastEventPage.self, from: page)
+var rows: [ReportRow] = []
+switch mode {
+case "write-page":
+    guard let path = rest.first else { fatalError("write-page needs a path") }
+    try EventPageFixture.page(count: 1000, next: "p1").write(to: URL(fileURLWithPath: path))
+case "decode":
+    guard let path = rest.first else { fatalError("decode needs the page's path") }
+    let page = try Data(contentsOf: URL(fileURLWithPath: path))
+    let pythonTimes = rest.dropFirst().first
+    let runs = rest.dropFirst(2).first.flatMap(Int.init) ?? 30
+    rows = try DecodeBenchmark(
+        page: page, runs: runs, python: pythonTimes.flatMap { readSamples($0, column: 0) },
+        pydantic: pythonTimes.flatMap { readSamples($0, column: 1) }
+    ).run()
+case "requests":
+    let server = try LoopbackServer(answer: FixtureAnswers(totalEvents: 0, pageSize: 1).answer)
+    defer { server.stop() }
+    let calls = rest.first.flatMap(Int.init) ?? 500
+    let runs = rest.dropFirst().first.flatMap(Int.init) ?? 5
+    rows = try await RequestBenchmark(baseURL: server.baseURL, callsPerRun: calls, runs: runs).run()
+case "paging":
+    let total = rest.first.flatMap(Int.init) ?? 100_000
+    let server = try LoopbackServer(answer: FixtureAnswers(totalEvents: total, pageSize: 100).answer)
+    defer { server.stop() }
+    rows = try await PagingBenchmark(baseURL: server.baseURL, totalItems: total, pageSize: 100).run()
+default:
+    print("usage: RuntimeBenchmarks write-page|decode|requests|paging [arguments]")
+    exit(2)
 }
-measure("JSONCoding.decode, Codable models") {
-    _ = try JSONCoding.decode(EventPage.self, from: page)
+for row in rows {
+    print(row.line)
 }
-measure("JSONCoding parse only (tape, no values)") {
-    _ = try JSONCoding.decode(ParseOnly.self, from: page)
-}
-measure("JSONCoding.parse to JSONValue") {
-    _ = try JSONCoding.parse(page)
-}
-measure("Foundation JSONDecoder, RFC3339 strategy") {
-    _ = try foundationRFC3339.decode(EventPage.self, from: page)
-}
-measure("Foundation JSONDecoder, .iso8601 (whole-second page)") {
-    _ = try foundationISO8601.decode(EventPage.self, from: wholeSecondsPage)
-}
-measure("JSONCoding.encode") {
-    _ = try JSONCoding.encode(reference)
-}
-measure("Foundation JSONEncoder, sorted keys") {
-    _ = try foundationEncoder.encode(reference)
-}
-
-print("List page: \(reference.models.count) events, \(page.count) bytes, \(runs) runs each")
-Measurement.printTable(results)
