@@ -18,7 +18,7 @@ extension TapeDocument {
         let entry = tape[index]
         switch entry.kind {
         case .string:
-            return String(decoding: text(of: entry), as: UTF8.self)
+            return plainString(entry)
         case .escapedString:
             return unescapedString(entry)
         default:

@@ -3,7 +3,7 @@ extension TapeDocument {
     func unescapedString(_ entry: TapeEntry) -> String {
         let source = text(of: entry)
         guard entry.kind == .escapedString else {
-            return String(decoding: source, as: UTF8.self)
+            return plainString(entry)
         }
 
         var output: [UInt8] = []

@@ -71,7 +71,7 @@ extension TapeDocument {
     }
 
     /// Reads an object whose values are all of one type into a dictionary; when a key repeats, the last wins.
-    private func readMap<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [String: Element] {
+    func readMap<Element: Decodable>(_ type: Element.Type, at index: Int) throws -> [String: Element] {
         guard tape[index].kind == .object else {
             throw mismatch([String: Element].self, expected: "an object", at: index)
         }

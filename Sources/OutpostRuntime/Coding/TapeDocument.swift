@@ -25,6 +25,13 @@ final class TapeDocument {
     /// just after the last match makes most lookups a single key comparison instead of a scan.
     private let memberHints: UnsafeMutableBufferPointer<UInt32>
 
+    /// Strings of 1 to 15 bytes made so far, by a hash of their bytes; empty for a document too small to repeat
+    /// many.
+    ///
+    /// Keys and many values repeat across the items of a list page, so a repeated one is copied from here
+    /// instead of having its UTF-8 checked and a string made again.
+    let shortStrings: UnsafeMutableBufferPointer<ShortString>
+
     /// Parses `data` into a document.
     ///
     /// - Throws: ``JSONSyntaxError`` when the data is not a single well-formed JSON value.
@@ -48,6 +55,8 @@ final class TapeDocument {
 
         memberHints = .allocate(capacity: tape.count)
         memberHints.initialize(repeating: 0)
+        shortStrings = .allocate(capacity: tape.count >= Self.shortStringThreshold ? Self.shortStringSlots : 0)
+        shortStrings.initialize(repeating: ShortString())
         self.userInfo = userInfo
         self.usesObjectReaders = usesObjectReaders
     }
@@ -55,6 +64,8 @@ final class TapeDocument {
     deinit {
         UnsafeMutableBufferPointer(mutating: bytes).deallocate()
         memberHints.deallocate()
+        shortStrings.deinitialize()
+        shortStrings.deallocate()
     }
 
     /// Returns the tape index just past the value at `index` and all its descendants.
