@@ -22,6 +22,20 @@ public struct ReportRow: Sendable {
         self.cells = cells + Array(repeating: "", count: max(0, Self.titles.count - cells.count))
     }
 
+    /// Creates a row that only notes a memory figure or a remark.
+    ///
+    /// - Parameters:
+    ///   - area: The part of the project measured.
+    ///   - measurement: What the row says.
+    ///   - memory: The memory cell.
+    public init(area: String, note measurement: String, memory: String = "") {
+        var cells = Array(repeating: "", count: Self.titles.count)
+        cells[0] = area
+        cells[1] = measurement
+        cells[cells.count - 1] = memory
+        self.init(cells)
+    }
+
     /// Creates a row for a timed measurement.
     ///
     /// - Parameters:

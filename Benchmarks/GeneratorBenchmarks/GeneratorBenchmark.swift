@@ -50,7 +50,7 @@ struct GeneratorBenchmark {
                 ]))
         }
         rows.append(
-            ReportRow([area, "benchmark process before any run", "", "", "", "", "", "", "", memory(baselineMemory)]))
+            ReportRow(area: area, note: "benchmark process before any run", memory: memory(baselineMemory)))
         return rows
     }
 

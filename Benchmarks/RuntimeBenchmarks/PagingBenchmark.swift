@@ -41,9 +41,7 @@ struct PagingBenchmark {
 
     private func rows(_ readings: [(items: Int, seconds: Double, residentMiB: Double)], before: Double) -> [ReportRow] {
         var rows = [
-            ReportRow([
-                "Paging", "resident memory before the walk", "", "", "", "", "", "", ProcessMemory.format(before),
-            ])
+            ReportRow(area: "Paging", note: "resident memory before the walk", memory: ProcessMemory.format(before))
         ]
         for reading in readings {
             rows.append(
@@ -56,10 +54,9 @@ struct PagingBenchmark {
         if let first = readings.first, let last = readings.last, readings.count > 1 {
             let growth = String(format: "%+.1f MiB", last.residentMiB - first.residentMiB)
             rows.append(
-                ReportRow([
-                    "Paging", "growth from item \(first.items.formatted()) to \(last.items.formatted())", "", "", "",
-                    "", "", "", "\(growth); peak \(ProcessMemory.format(ProcessMemory.peakMiB))",
-                ]))
+                ReportRow(
+                    area: "Paging", note: "growth from item \(first.items.formatted()) to \(last.items.formatted())",
+                    memory: "\(growth); peak \(ProcessMemory.format(ProcessMemory.peakMiB))"))
         }
         return rows
     }

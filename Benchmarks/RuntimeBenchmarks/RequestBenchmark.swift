@@ -34,11 +34,14 @@ struct RequestBenchmark {
         var rows: [ReportRow] = []
         for inFlight in [1, concurrency] {
             let label = inFlight == 1 ? "sequential" : "\(inFlight) in flight"
-            let raw = try await perCall(inFlight) { _ = try await session.data(for: request) }
-            let rawDecoded = try await perCall(inFlight) {
-                _ = try decoder.decode(PlainTenant.self, from: try await session.data(for: request).0)
-            }
-            let sdk = try await perCall(inFlight) { _ = try await client.tenants.get(tenantID: "tn_1") }
+            let samples = try await interleaved(
+                inFlight,
+                [
+                    { _ = try await session.data(for: request) },
+                    { _ = try decoder.decode(PlainTenant.self, from: try await session.data(for: request).0) },
+                    { _ = try await client.tenants.get(tenantID: "tn_1") },
+                ])
+            let (raw, rawDecoded, sdk) = (samples[0], samples[1], samples[2])
             let baseline = ("bare URLSession.data(for:)", raw)
             rows += [
                 ReportRow(area: "Requests", measurement: "bare URLSession.data(for:), \(label)", samples: raw),
@@ -61,22 +64,37 @@ struct RequestBenchmark {
         return request
     }
 
-    /// Times `callsPerRun` calls of `call`, `inFlight` at a time, and returns the time per call of each run.
-    private func perCall(_ inFlight: Int, _ call: @escaping @Sendable () async throws -> Void) async throws -> Samples {
-        let calls = callsPerRun
-        let samples = try await Samples.measure(runs: runs) {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for worker in 0..<inFlight {
-                    group.addTask {
-                        for _ in stride(from: worker, to: calls, by: inFlight) {
-                            try await call()
-                        }
-                    }
-                }
-                try await group.waitForAll()
+    /// Times each way of calling `runs` times, taking turns, so that a change in the machine's load falls on every
+    /// way alike, and returns the time per call of each run of each way.
+    private func interleaved(_ inFlight: Int, _ ways: [@Sendable () async throws -> Void]) async throws -> [Samples] {
+        for way in ways {
+            try await batch(inFlight, way)
+        }
+        var times = Array(repeating: [Double](), count: ways.count)
+        for _ in 0..<max(runs, 1) {
+            for (index, way) in ways.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try await batch(inFlight, way)
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                times[index].append(seconds / Double(callsPerRun))
             }
         }
-        return samples.divided(by: Double(calls))
+        return times.map { Samples($0) }
+    }
+
+    /// Makes `callsPerRun` calls, `inFlight` at a time.
+    private func batch(_ inFlight: Int, _ call: @escaping @Sendable () async throws -> Void) async throws {
+        let calls = callsPerRun
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<inFlight {
+                group.addTask {
+                    for _ in stride(from: worker, to: calls, by: inFlight) {
+                        try await call()
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
     }
 }
 
