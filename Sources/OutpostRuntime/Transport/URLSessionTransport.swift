@@ -46,10 +46,9 @@ public struct URLSessionTransport: HTTPTransport {
         let delegate = box.delegate
 
         // URLSession's timeout is reset by every piece of data, so the whole exchange gets a deadline of its own.
-        let deadline = Task {
-            try await Task.sleep(for: request.timeout)
-            delegate.expire(task)
-        }
+        // It runs on a Dispatch queue rather than as a task, so that busy cooperative threads cannot delay it.
+        let deadline = DispatchWorkItem { delegate.expire(task) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + max(request.timeout.seconds, 0), execute: deadline)
         defer { deadline.cancel() }
 
         return try await withTaskCancellationHandler {
