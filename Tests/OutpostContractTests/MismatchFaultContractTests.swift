@@ -10,6 +10,7 @@ struct MismatchFaultContractTests {
         let testDescription: String
         let prefer: String
         let operationID: String
+        let status: Int
         let path: String
         /// Text the body excerpt shows for a wrong type, or a member name it lacks for a left-out property.
         let evidence: String
@@ -26,6 +27,7 @@ struct MismatchFaultContractTests {
             testDescription: "number for a required string",
             prefer: "fault=wrong-type; field=id",
             operationID: "getTenantDestination",
+            status: 200,
             path: "$.id",
             evidence: #""id": 12345"#,
             call: { client, options in
@@ -37,6 +39,7 @@ struct MismatchFaultContractTests {
             testDescription: "required property left out",
             prefer: "fault=missing-field; field=created_at",
             operationID: "getTenantDestination",
+            status: 200,
             path: "$.created_at",
             evidence: #""created_at":"#,
             call: { client, options in
@@ -48,6 +51,7 @@ struct MismatchFaultContractTests {
             testDescription: "number for a nested required string",
             prefer: "fault=wrong-type; field=config.url",
             operationID: "getTenantDestination",
+            status: 200,
             path: "$.config.url",
             evidence: #""url": 12345"#,
             call: { client, options in
@@ -59,6 +63,7 @@ struct MismatchFaultContractTests {
             testDescription: "required map left out of the health check",
             prefer: "fault=missing-field; field=workers",
             operationID: "healthCheck",
+            status: 200,
             path: "$.workers",
             evidence: #""workers":"#,
             call: { client, options in _ = try await client.health.check(options: options) }
@@ -67,6 +72,7 @@ struct MismatchFaultContractTests {
             testDescription: "number for an ID inside a list page",
             prefer: "fault=wrong-type; field=models.1.id",
             operationID: "listTenants",
+            status: 200,
             path: "$.models[1].id",
             evidence: #""id": 12345"#,
             call: { client, options in _ = try await client.tenants.list(options: options) }
@@ -75,6 +81,7 @@ struct MismatchFaultContractTests {
             testDescription: "text for an optional integer",
             prefer: "fault=wrong-type; field=destinations_count",
             operationID: "getTenant",
+            status: 200,
             path: "$.destinations_count",
             evidence: #""destinations_count": "not-a-number""#,
             call: { client, options in _ = try await client.tenants.get(tenantID: "tenant_acme", options: options) }
@@ -83,6 +90,7 @@ struct MismatchFaultContractTests {
             testDescription: "number inside an array of strings",
             prefer: "fault=wrong-type; field=topics.2",
             operationID: "getTenant",
+            status: 200,
             path: "$.topics[2]",
             evidence: #""invoice.paid", 12345, "order.refunded""#,
             call: { client, options in _ = try await client.tenants.get(tenantID: "tenant_acme", options: options) }
@@ -91,6 +99,7 @@ struct MismatchFaultContractTests {
             testDescription: "first required property of a publish answer left out",
             prefer: "fault=missing-field",
             operationID: "publishEvent",
+            status: 202,
             path: "$.id",
             evidence: #""id":"#,
             call: { client, options in
@@ -115,7 +124,7 @@ struct MismatchFaultContractTests {
 
         #expect(error.kind == .decoding(path: mismatch.path))
         #expect(error.operationID == mismatch.operationID)
-        #expect((200...299).contains(error.status ?? 0))
+        #expect(error.status == mismatch.status)
         #expect(error.errorBody == nil)
         #expect(error.attempts == 1)
         #expect(error.underlyingError != nil)

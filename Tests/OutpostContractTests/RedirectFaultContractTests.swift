@@ -23,7 +23,9 @@ struct RedirectFaultContractTests {
         // The other origin is the same mock under the name localhost; without a token it refuses the call.
         #expect(error.kind == .httpStatus(401))
         #expect(error.operationID == "getTenant")
+        #expect(error.status == 401)
         #expect(error.errorBody == nil)
+        #expect(error.bodyExcerpt == nil)
         #expect(error.attempts == 1)
         let log = try await session.faultLog(count: 2)
         #expect(log.map(\.status) == [307, 401])

@@ -50,6 +50,7 @@ struct RetryFaultContractTests {
 
         #expect(error.kind == .httpStatus(503))
         #expect(error.operationID == "getTenant")
+        #expect(error.status == 503)
         #expect(error.attempts == 3)
         #expect(error.errorBody == APIErrorBody(status: 503, message: "service unavailable"))
         #expect(error.bodyExcerpt == #"{"status": 503, "message": "service unavailable"}"#)
@@ -67,9 +68,11 @@ struct RetryFaultContractTests {
         }
 
         #expect(error.kind == .httpStatus(503))
+        #expect(error.operationID == "getTenant")
         #expect(error.status == 503)
         #expect(error.attempts == 1)
         #expect(error.errorBody == APIErrorBody(status: 503, message: "service unavailable"))
+        #expect(error.bodyExcerpt == #"{"status": 503, "message": "service unavailable"}"#)
         #expect(clock.waits.isEmpty)
         #expect(try await session.faultLog(count: 1).map(\.status) == [503])
     }
@@ -89,6 +92,8 @@ struct RetryFaultContractTests {
 
         #expect(error.kind == .httpStatus(503))
         #expect(error.operationID == "createTenantDestination")
+        #expect(error.status == 503)
+        #expect(error.bodyExcerpt == #"{"status": 503, "message": "service unavailable"}"#)
         #expect(error.attempts == 1)
         #expect(recorder.responses.map(\.attempt) == [1])
         #expect(clock.waits.isEmpty)

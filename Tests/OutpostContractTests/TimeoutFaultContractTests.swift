@@ -37,7 +37,9 @@ struct TimeoutFaultContractTests {
         }
 
         #expect(error.kind == .timeout)
+        #expect(error.operationID == "getTenant")
         #expect(error.attempts == 1)
+        #expect(error.errorBody == nil)
     }
 
     @Test func timedOutAttemptsAreRetriedBoundedlyWhenTransientFailuresAreRetried() async throws {
@@ -51,6 +53,7 @@ struct TimeoutFaultContractTests {
         }
 
         #expect(error.kind == .timeout)
+        #expect(error.operationID == "getTenant")
         #expect(error.attempts == 2)
         #expect(clock.waits.count == 1)
         #expect(try await session.faultLog(count: 2).compactMap(\.fault).count == 2)
