@@ -18,11 +18,16 @@ extension SecurityContractTests {
             operation: PathOperation,
             identifier: HostileText
         ) async throws {
-            try await operation.call(client, identifier.text)
+            do {
+                try await operation.call(client, identifier.text)
+            } catch let error as OutpostError where operation.isEnumeration {
+                // The document lists the values this parameter takes, so the mock refuses any other.
+                #expect(error.status == 400)
+            }
 
             let request = try await session.onlyRequest()
             #expect(request.operationID == operation.id)
-            #expect(request.valid == true, "the validator said: \(request.validationMessage ?? "nothing")")
+            #expect(request.valid == !operation.isEnumeration, "the validator: \(request.validationMessage ?? "")")
             #expect(request.query.isEmpty)
             let path = try #require(request.path.removingPrefix(MockServer.apiPath))
             let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
@@ -58,12 +63,16 @@ struct PathOperation: Sendable, CustomTestStringConvertible {
     /// The path template below the API's base path.
     let template: String
 
+    /// A Boolean value that indicates whether the document limits the parameter to a list of values.
+    var isEnumeration = false
+
     /// Calls the operation with the identifier in every path parameter.
     let call: @Sendable (OutpostClient, String) async throws -> Void
 
     var testDescription: String { id }
 
-    /// One operation per kind of path parameter: tenant, destination, event and attempt IDs.
+    /// One operation per kind of path parameter: tenant, destination, event and attempt IDs, and a destination type
+    /// that the open enumeration lets a caller give as any text.
     static let all: [PathOperation] = [
         PathOperation(id: "getTenant", template: "/tenants/{tenant_id}") { client, id in
             _ = try await client.tenants.get(tenantID: id)
@@ -84,6 +93,11 @@ struct PathOperation: Sendable, CustomTestStringConvertible {
             template: "/tenants/{tenant_id}/destinations/{destination_id}/attempts/{attempt_id}"
         ) { client, id in
             _ = try await client.destinations.getAttempt(tenantID: id, destinationID: id, attemptID: id)
+        },
+        PathOperation(id: "getDestinationTypeSchema", template: "/destination-types/{type}", isEnumeration: true) {
+            client,
+            id in
+            _ = try await client.schemas.getDestinationType(type: .unknown(id))
         },
     ]
 }
