@@ -4,6 +4,9 @@
 # is started first and stopped on exit, also when a test fails or the run is interrupted; the contract
 # tests find it through OUTPOST_MOCK_URL, and a plain `swift test` skips them.
 # Under CI (CI=true) every compiler warning is an error.
+# The Swift tests are built and run with code coverage; after them, passed or not, a table gives the line
+# coverage of the generator (Generator/GeneratorCore) and the runtime (Sources/OutpostRuntime). Coverage
+# only reports: it fails the run only when its tools are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,5 +37,46 @@ echo "Outpost mock server at $OUTPOST_MOCK_URL (PID $OUTPOST_MOCK_PID)"
 
 PYTHONDONTWRITEBYTECODE=1 "$mock_venv/bin/python" -m pytest -q Tests/MockServer/tests
 
-swift build --build-tests "${flags[@]}"
-swift test --skip-build "${flags[@]}"
+# The build runs the plugin's outpost-generator, built with coverage too; its profile goes under .build
+# instead of into the checkout as default.profraw.
+LLVM_PROFILE_FILE="$PWD/.build/plugin-profiles/%p.profraw" \
+    swift build --build-tests --enable-code-coverage "${flags[@]}"
+test_status=0
+swift test --skip-build --enable-code-coverage "${flags[@]}" || test_status=$?
+
+# Prints the line coverage of each module's sources in this run's tests, from the profile `swift test` merged.
+report_coverage() {
+    local toolchain llvm_cov binary codecov profdata
+    toolchain=$(dirname "$(readlink -f "$(command -v swift)")")
+    llvm_cov="$toolchain/llvm-cov"
+    if [ ! -x "$llvm_cov" ]; then
+        echo "error: no llvm-cov beside swift in $toolchain; the coverage report needs it" >&2
+        return 1
+    fi
+    binary="$(swift build --show-bin-path --enable-code-coverage "${flags[@]}")/outpost-swiftPackageTests.xctest"
+    codecov=$(dirname "$(swift test --show-codecov-path --enable-code-coverage "${flags[@]}")")
+    profdata="$codecov/default.profdata"
+    # `swift test` merges the raw profiles only when every test passed; merge them here otherwise.
+    if [ ! -f "$profdata" ] && compgen -G "$codecov/*.profraw" >/dev/null; then
+        "$toolchain/llvm-profdata" merge -sparse "$codecov"/*.profraw -o "$profdata" || true
+    fi
+    if [ ! -f "$binary" ] || [ ! -f "$profdata" ]; then
+        echo "error: no test binary ($binary) or no coverage profile ($profdata) after the tests" >&2
+        return 1
+    fi
+
+    echo
+    printf '%-16s %-24s %8s %8s %7s\n' "line coverage" "sources" "lines" "missed" "cover"
+    local module folder
+    for module in GeneratorCore:Generator/GeneratorCore OutpostRuntime:Sources/OutpostRuntime; do
+        folder=${module#*:}
+        # The TOTAL row of llvm-cov's report over the module's folder: lines, missed lines, cover.
+        "$llvm_cov" report "$binary" -instr-profile="$profdata" "$PWD/$folder" 2>/dev/null \
+            | awk -v name="${module%%:*}" -v folder="$folder" \
+                '$1 == "TOTAL" { printf "%-16s %-24s %8s %8s %7s\n", name, folder, $8, $9, $10; found = 1 }
+                 END { if (!found) printf "%-16s %-24s %s\n", name, folder, "no coverage data" }' \
+            || echo "warning: llvm-cov could not report on $folder" >&2
+    done
+}
+report_coverage
+exit "$test_status"
