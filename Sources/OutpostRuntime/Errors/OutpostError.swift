@@ -13,7 +13,7 @@ public struct OutpostError: Error, Sendable, CustomStringConvertible {
         /// The server answered `429` and no retry was left; `retryAfter` is the delay it asked for, if any.
         case rateLimited(retryAfter: Duration?)
 
-        /// No response arrived: the connection failed, broke, or the transport failed otherwise.
+        /// No complete response arrived: the connection failed, broke mid-body, or the transport failed otherwise.
         case transport
 
         /// No complete response arrived within the timeout.
@@ -124,9 +124,9 @@ public struct OutpostError: Error, Sendable, CustomStringConvertible {
         case .rateLimited(let delay):
             return "the server is rate limiting requests" + (delay.map { " (retry after \($0))" } ?? "") + "."
         case .transport:
-            return "no response arrived" + (underlyingError.map { " (\($0))" } ?? "") + "."
+            return "no complete response arrived" + (underlyingError.map { " (\($0))" } ?? "") + "."
         case .timeout:
-            return "no response arrived within the timeout."
+            return "no complete response arrived within the timeout."
         case .decoding(let path):
             return "the response body does not match the API document at \(path ?? "an unknown path")."
         case .invalidRequest:
