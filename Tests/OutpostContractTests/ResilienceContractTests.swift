@@ -83,11 +83,10 @@ struct ResilienceContractTests {
         #expect(error.kind == .timeout)
         #expect(error.status == nil)
         #expect(error.attempts == 1)
-        // The mock validates and answers only once the delay is over, so the entry is still pending here; the
-        // delay is long enough that a mock slowed down by the tests running beside this one still has it pending.
+        // The request reached the mock, which answers it only after the client has given up; whether the answer
+        // is logged by the time the log is read depends on how busy the tests beside this one keep the mock.
         let request = try await session.onlyRequest()
         #expect(request.path == MockServer.apiPath + "/tenants/tenant_acme")
         #expect(request.headers["prefer"] == "delay=10000")
-        #expect(request.status == nil)
     }
 }

@@ -88,8 +88,8 @@ struct MockSession: Sendable {
     func onlyRequest(sourceLocation: SourceLocation = #_sourceLocation) async throws -> LoggedRequest {
         // A request the client gave up on may reach the log a moment later; wait for it, boundedly.
         var log = try await requests()
-        for _ in 0..<20 where log.isEmpty {
-            try await Task.sleep(for: .milliseconds(100))
+        for _ in 0..<50 where log.isEmpty {
+            try await Task.sleep(for: .milliseconds(200))
             log = try await requests()
         }
         try #require(log.count == 1, "the session sent \(log.count) requests", sourceLocation: sourceLocation)
