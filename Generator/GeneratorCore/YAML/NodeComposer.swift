@@ -44,8 +44,7 @@ struct NodeComposer {
     private var stack: [OpenCollection] = []
     private var anchors: [String: Composed] = [:]
     private var openAnchors: Set<String> = []
-    private var totalNodes = 0
-    private var hasExpandedAliases = false
+    private var aliasedNodes = 0
     private var documentCount = 0
     private var root: Node?
 
@@ -70,7 +69,7 @@ struct NodeComposer {
             return resolveAlias(anchor, at: event.location)
         case .scalar(let scalar, let anchor):
             let composed = Composed(node: Node(.scalar(scalar), at: event.location), nodeCount: 1)
-            return finish(composed, anchor: anchor, newNodes: 1)
+            return finish(composed, anchor: anchor)
         case .sequenceStart(let anchor):
             return open(OpenCollection(anchor: anchor, location: event.location, isMapping: false))
         case .mappingStart(let anchor):
@@ -106,7 +105,6 @@ struct NodeComposer {
         guard stack.count < limits.maximumDepth else {
             return fail("nesting deeper than \(limits.maximumDepth) levels", at: collection.location)
         }
-        guard count(newNodes: 1, at: collection.location) else { return false }
         if let anchor = collection.anchor {
             openAnchors.insert(anchor)
         }
@@ -127,7 +125,7 @@ struct NodeComposer {
             content = .sequence(collection.elements)
         }
         let composed = Composed(node: Node(content, at: collection.location), nodeCount: collection.nodeCount)
-        return finish(composed, anchor: collection.anchor, newNodes: 0)
+        return finish(composed, anchor: collection.anchor)
     }
 
     private mutating func resolveAlias(_ anchor: String, at location: SourceLocation) -> Bool {
@@ -136,35 +134,29 @@ struct NodeComposer {
                 openAnchors.contains(anchor) ? "refers to a node that contains it" : "is not defined before use"
             diagnostics.append(.error("alias '*\(anchor)' \(reason)", file: file, at: location))
             let placeholder = Node(.scalar(Scalar(text: "", style: .plain)), at: location)
-            return finish(Composed(node: placeholder, nodeCount: 1), newNodes: 1)
+            return finish(Composed(node: placeholder, nodeCount: 1))
         }
-        hasExpandedAliases = true
-        guard count(newNodes: target.nodeCount, at: location) else { return false }
-        return finish(target, newNodes: 0)
+        guard countAliased(target.nodeCount, at: location) else { return false }
+        return finish(target)
     }
 
     // MARK: - Building
 
-    /// Adds nodes to the running total; fails once the tree would exceed the node limit.
-    private mutating func count(newNodes: Int, at location: SourceLocation) -> Bool {
-        totalNodes += newNodes
-        guard totalNodes <= limits.maximumNodes else {
-            let limit = limits.maximumNodes
-            let message =
-                hasExpandedAliases
-                ? "the document expands to more than \(limit) nodes through its aliases"
-                : "the document holds more than \(limit) nodes"
-            return fail(message, at: location)
+    /// Adds the nodes an alias repeats to the running total; fails once it exceeds the node limit.
+    ///
+    /// Only repeated nodes count: the nodes written out in the document are bounded by its size, while a few
+    /// aliases of aliases can stand for billions of nodes that later stages would walk one by one.
+    private mutating func countAliased(_ nodes: Int, at location: SourceLocation) -> Bool {
+        aliasedNodes += nodes
+        guard aliasedNodes <= limits.maximumNodes else {
+            return fail(
+                "the document expands to more than \(limits.maximumNodes) nodes through its aliases", at: location)
         }
         return true
     }
 
-    /// Records a finished node: counts what it adds, registers its anchor and adds it to its parent.
-    ///
-    /// A scalar adds one node and an alias adds a copy of its target; a collection counted itself
-    /// when it opened and its children as they arrived, so closing it adds none.
-    private mutating func finish(_ composed: Composed, anchor: String? = nil, newNodes: Int) -> Bool {
-        guard count(newNodes: newNodes, at: composed.node.location) else { return false }
+    /// Records a finished node: registers its anchor and adds it to its parent.
+    private mutating func finish(_ composed: Composed, anchor: String? = nil) -> Bool {
         if let anchor {
             anchors[anchor] = composed
         }

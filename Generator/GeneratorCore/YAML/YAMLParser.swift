@@ -9,7 +9,9 @@ public struct YAMLParser: Sendable {
         /// The deepest nesting of sequences and mappings accepted.
         public var maximumDepth: Int
 
-        /// The most nodes the tree may hold once every alias is expanded.
+        /// The most nodes that aliases may repeat in the tree, counting every node under each alias.
+        ///
+        /// Nodes written out in the document are not limited: its size bounds them.
         public var maximumNodes: Int
 
         /// Creates limits.
