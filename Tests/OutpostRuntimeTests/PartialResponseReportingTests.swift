@@ -66,3 +66,36 @@ import Testing
         #expect(error?.bodyExcerpt?.hasPrefix(#"{"id": "yyy"#) == true)
     }
 }
+
+@Suite struct PartialResponseSecrecyTests {
+    @Test func underlyingFailureKeepsItsReasonButNotTheRawResponse() async throws {
+        let partial = HTTPResponse(
+            status: 200,
+            headers: ["Content-Type": "application/json", "X-Echo": "Bearer admin-key-123"],
+            body: Data(#"{"echo": "admin-key-123", "id": "ac"#.utf8)
+        )
+        let transport = StubTransport { _, _ in
+            throw TransportFailure(
+                .connectionFailed, underlyingError: URLError(.networkConnectionLost), partialResponse: partial)
+        }
+        let client = Fixtures.client(transport: transport, retryPolicy: .never)
+
+        let error = try #require(
+            await #expect(throws: OutpostError.self) {
+                _ = try await client.send(Fixtures.getTenant, Fixtures.tenantInput)
+            }
+        )
+
+        let cause = try #require(error.underlyingError as? TransportFailure)
+        #expect(cause.reason == .connectionFailed)
+        #expect((cause.underlyingError as? URLError)?.code == .networkConnectionLost)
+        #expect(cause.partialResponse == nil)
+        #expect(error.status == 200)
+        #expect(error.bodyExcerpt?.contains("admin-key-123") == false)
+
+        var dumped = ""
+        dump(error, to: &dumped)
+        #expect(!dumped.contains("admin-key-123"))
+        #expect(!String(reflecting: error).contains("admin-key-123"))
+    }
+}

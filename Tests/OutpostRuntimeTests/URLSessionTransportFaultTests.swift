@@ -116,3 +116,19 @@ extension URLSessionTransportFaultTests {
         #expect(failure?.partialResponse?.body.isEmpty == true)
     }
 }
+
+extension URLSessionTransportFaultTests {
+    @Test func aDeadlineThatHasPassedBeforeTheRequestStartsStillEndsIt() async throws {
+        // The body takes 3 seconds to trickle in, and a zero timeout has passed before the task is even running;
+        // the deadline must still find the task, or the trickle would carry the request to a successful end.
+        let server = try TricklingServer(body: Self.body, pause: .milliseconds(50))
+        defer { server.stop() }
+
+        for _ in 1...3 {
+            let failure = await #expect(throws: TransportFailure.self) {
+                _ = try await transport.send(request(server.baseURL, timeout: .zero))
+            }
+            #expect(failure?.reason == .timedOut)
+        }
+    }
+}

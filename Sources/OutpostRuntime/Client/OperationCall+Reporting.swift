@@ -13,16 +13,18 @@ extension OperationCall {
         guard let transportFailure = error as? TransportFailure else {
             return failure(.transport, underlyingError: error)
         }
-        // The status and whatever body arrived before the failure go into the error, for diagnosis.
+        // The status and whatever body arrived before the failure go into the error, for diagnosis, redacted; the
+        // underlying failure keeps its reason and cause but not the raw response, which may hold the credential.
         let partial = transportFailure.partialResponse
+        let cause = TransportFailure(transportFailure.reason, underlyingError: transportFailure.underlyingError)
         switch transportFailure.reason {
         case .timedOut:
-            return failure(.timeout, response: partial, underlyingError: error)
+            return failure(.timeout, response: partial, underlyingError: cause)
         case .responseTooLarge:
             let kind = OutpostError.Kind.responseTooLarge(limit: request.maxResponseBodyBytes)
-            return failure(kind, response: partial, underlyingError: error)
+            return failure(kind, response: partial, underlyingError: cause)
         case .connectionFailed, .other:
-            return failure(.transport, response: partial, underlyingError: error)
+            return failure(.transport, response: partial, underlyingError: cause)
         }
     }
 

@@ -2,6 +2,9 @@ import Foundation
 
 /// One call of one operation: the attempts, the waits between them, and the final outcome.
 struct OperationCall<Output: Sendable> {
+    /// How much of a body past the size limit is read for the error's excerpt, in bytes.
+    static var oversizedBodyRead: Int { 64 * 1024 }
+
     let client: RuntimeClient
     let operation: APIOperation<Output>
     let request: HTTPRequest
@@ -59,8 +62,10 @@ struct OperationCall<Output: Sendable> {
     /// Returns the output for a final response, or `nil` after waiting when the request should be sent again.
     private mutating func handle(_ response: HTTPResponse) async throws -> Output? {
         guard response.body.count <= request.maxResponseBodyBytes else {
-            // A transport that does not enforce the limit itself; the excerpt stays bounded all the same.
-            throw failure(.responseTooLarge(limit: request.maxResponseBodyBytes), response: response)
+            // A transport that does not enforce the limit itself: only the start of the body is read for the excerpt.
+            let start = HTTPResponse(
+                status: response.status, headers: response.headers, body: response.body.prefix(Self.oversizedBodyRead))
+            throw failure(.responseTooLarge(limit: request.maxResponseBodyBytes), response: start)
         }
 
         if response.status == 401, configuration.credential?.isRefreshable == true, !refreshedAfterUnauthorized {

@@ -46,14 +46,19 @@ public struct URLSessionTransport: HTTPTransport {
         let delegate = box.delegate
 
         // URLSession's timeout is reset by every piece of data, so the whole exchange gets a deadline of its own.
-        // It runs on a Dispatch queue rather than as a task, so that busy cooperative threads cannot delay it.
-        let deadline = DispatchWorkItem { delegate.expire(task) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + max(request.timeout.seconds, 0), execute: deadline)
+        // It runs on a Dispatch queue rather than as a task, so that busy cooperative threads cannot delay it. A
+        // cancelled work item keeps its closure until its time comes, so the closure holds the task weakly.
+        let deadline = DispatchWorkItem { [weak task] in
+            if let task { delegate.expire(task) }
+        }
         defer { deadline.cancel() }
 
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 delegate.register(task, limit: request.maxResponseBodyBytes, continuation: continuation)
+                // Scheduled only once the task is registered, so that a deadline that passes at once still finds it.
+                DispatchQueue.global().asyncAfter(
+                    deadline: .now() + max(request.timeout.seconds, 0), execute: deadline)
                 task.resume()
             }
         } onCancel: {
