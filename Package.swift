@@ -109,6 +109,15 @@ let package = Package(
             dependencies: ["Outpost"],
             path: "Tests/OutpostClientTests"
         ),
+        // What the plugin generates from the target's own openapi.yaml, a document of the shapes the Outpost
+        // document does not use, and how it behaves.
+        .testTarget(
+            name: "GeneratedFeatureTests",
+            dependencies: ["OutpostRuntime"],
+            path: "Tests/GeneratedFeatureTests",
+            exclude: ["openapi.yaml"],
+            plugins: ["OutpostGeneratorPlugin"]
+        ),
         // The examples of openapi.yaml decoded and encoded back through the generated models, and the models'
         // behaviour; CI runs them on the published Outpost document too.
         .testTarget(

@@ -209,11 +209,11 @@ import Testing
 
             /// Creates a value by decoding it from the given decoder.
             public init(from decoder: any Decoder) throws {
-                if let value = try? [String](from: decoder) {
+                if let value = try? decoder.singleValueContainer().decode([String].self) {
                     self = .array(value)
                     return
                 }
-                if let value = try? String(from: decoder) {
+                if let value = try? decoder.singleValueContainer().decode(String.self) {
                     self = .string(value)
                     return
                 }
@@ -226,11 +226,12 @@ import Testing
 
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
                 switch self {
                 case .array(let value):
-                    try value.encode(to: encoder)
+                    try container.encode(value)
                 case .string(let value):
-                    try value.encode(to: encoder)
+                    try container.encode(value)
                 }
             }
         }
@@ -280,14 +281,14 @@ import Testing
                     // The first alternative that keeps every key of the input wins, else the first that decodes.
                     let keys = Set(object.allKeys.map(\.stringValue))
                     var fallback: Self?
-                    if let value = try? Summary(from: decoder) {
+                    if let value = try? decoder.singleValueContainer().decode(Summary.self) {
                         guard !keys.isSubset(of: Self.summaryKeys) else {
                             self = .summary(value)
                             return
                         }
                         fallback = fallback ?? .summary(value)
                     }
-                    if let value = try? Full(from: decoder) {
+                    if let value = try? decoder.singleValueContainer().decode(Full.self) {
                         guard !keys.isSubset(of: Self.fullKeys) else {
                             self = .full(value)
                             return
@@ -308,11 +309,12 @@ import Testing
 
             /// Encodes this value into the given encoder.
             public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
                 switch self {
                 case .summary(let value):
-                    try value.encode(to: encoder)
+                    try container.encode(value)
                 case .full(let value):
-                    try value.encode(to: encoder)
+                    try container.encode(value)
                 }
             }
 

@@ -20,7 +20,7 @@ import Testing
         ("+1", "plus1"),
         ("-", "minus"),
         ("", "empty"),
-        ("self", "self"),
+        ("self", "self_"),
         ("default", "default"),
     ]
 )

@@ -119,13 +119,13 @@ public struct RuntimeClient: Sendable {
         case .data(let data, let contentType):
             request.body = data
             request.headers["Content-Type"] = contentType
-        case .json(let value):
+        case .json(let value, let contentType):
             do {
                 request.body = try JSONBodyCoding.encode(value)
             } catch {
                 throw invalid("The request body could not be encoded as JSON: \(error).", error)
             }
-            request.headers["Content-Type"] = "application/json"
+            request.headers["Content-Type"] = contentType
         }
     }
 

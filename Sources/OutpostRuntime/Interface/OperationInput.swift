@@ -85,8 +85,9 @@ public struct OperationInput: Sendable {
 
 /// The body of a request.
 public enum RequestBody: Sendable {
-    /// A value encoded as JSON with the runtime's date rules; sent as `application/json`.
-    case json(any Encodable & Sendable)
+    /// A value encoded as JSON with the runtime's date rules, sent with its content type: `application/json`
+    /// unless the operation names a JSON type of its own, such as `application/merge-patch+json`.
+    case json(any Encodable & Sendable, contentType: String = "application/json")
 
     /// Bytes sent as they are, with their content type.
     case data(Data, contentType: String)

@@ -80,10 +80,14 @@ struct MethodRenderer {
 
     private func writeBodyParameter(_ parameter: ParameterDeclaration, into writer: inout SourceWriter) {
         let value = SwiftName.escaped(parameter.swiftName)
+        // The runtime sends `application/json` unless told otherwise.
+        let contentType =
+            parameter.wireName.lowercased() == "application/json"
+            ? "" : ", contentType: \(parameter.wireName.swiftLiteral)"
         if parameter.isRequired {
-            writer.line("input.body = .json(\(value))")
+            writer.line("input.body = .json(\(value)\(contentType))")
         } else {
-            writer.line("input.body = \(value).map { .json($0) }")
+            writer.line("input.body = \(value).map { .json($0\(contentType)) }")
         }
         guard let field = method.idempotencyField else { return }
         let access = parameter.isRequired ? "\(value).\(field)" : "\(value)?.\(field)"

@@ -31,9 +31,7 @@ extension ModelRenderer {
 
     /// Appends the statement that reads one property from the object.
     private func renderObjectReading(_ property: ModelProperty, into writer: inout ModelSourceWriter) {
-        // A property named like the reader is assigned through `self`.
-        let name = property.isBoxed ? property.name + "Storage" : SwiftName.escaped(property.name)
-        let target = name == "object" ? "self.object" : name
+        let target = Self.member(property.isBoxed ? property.name + "Storage" : property.name)
         guard property.access != .encodeOnly else {
             writer.line("\(target) = \(property.isBoxed ? "[nil]" : "nil")")
             return

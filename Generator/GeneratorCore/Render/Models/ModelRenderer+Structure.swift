@@ -48,10 +48,11 @@ extension ModelRenderer {
         property.name + "Storage"
     }
 
-    /// Returns the stored member a property's value is assigned to, with `self.` when a parameter shadows it.
+    /// Returns the stored member a property's value is assigned to, with `self.` when a parameter or a local
+    /// shadows it.
     private func target(of property: ModelProperty, qualified: Bool) -> String {
-        let name = property.isBoxed ? storageName(of: property) : SwiftName.escaped(property.name)
-        return qualified ? "self." + name : name
+        let name = property.isBoxed ? storageName(of: property) : property.name
+        return qualified ? "self." + SwiftName.escaped(name) : Self.member(name)
     }
 
     /// Returns the expression that stores a value in a property: the value, or the value boxed.
@@ -170,8 +171,8 @@ extension ModelRenderer {
             body.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties where property.access != .decodeOnly {
                 let method = property.coding == .optional ? "encodeIfPresent" : "encode"
-                let name = SwiftName.escaped(property.name)
-                body.line("try container.\(method)(\(name), forKey: .\(name))")
+                let key = SwiftName.escaped(property.name)
+                body.line("try container.\(method)(\(Self.member(property.name)), forKey: .\(key))")
             }
             if let extras = structure.extraProperties {
                 body.blank()

@@ -100,8 +100,10 @@ extension ModelRenderer {
 
         writer.documentation(Self.decoderDocumentation)
         writer.block("public init(from decoder: any Decoder) throws") { body in
-            // Alternatives of other kinds than objects fail fast on the JSON kind, so their order does not matter.
-            for unionCase in union.cases where unionCase.match == .value && unionCase.type != .jsonValue {
+            // Alternatives of other kinds than objects fail fast on the JSON kind, except that a number
+            // alternative also takes integers: integer alternatives go first.
+            let values = union.cases.filter { $0.match == .value && $0.type != .jsonValue }
+            for unionCase in values.filter(\.type.isInteger) + values.filter({ !$0.type.isInteger }) {
                 renderAttempt(unionCase, into: &body)
             }
             if coverage {
@@ -124,11 +126,13 @@ extension ModelRenderer {
 
         writer.documentation(Self.encoderDocumentation)
         writer.block("public func encode(to encoder: any Encoder) throws") { body in
+            // Through a single-value container, so that the encoder writes dates and other values its own way.
+            body.line("var container = encoder.singleValueContainer()")
             body.line("switch self {")
             for unionCase in union.cases {
                 body.line("case .\(SwiftName.escaped(unionCase.name))(let value):")
                 body.indent()
-                body.line("try value.encode(to: encoder)")
+                body.line("try container.encode(value)")
                 body.outdent()
             }
             body.line("}")
@@ -150,9 +154,17 @@ extension ModelRenderer {
         }
     }
 
+    /// Returns the expression that tries to decode an alternative, nil when it does not fit.
+    ///
+    /// It goes through a single-value container, so that the decoder reads dates, decimals and other values
+    /// its own way rather than through the type's `init(from:)`: `Date`'s reads a number.
+    private func attempt(decoding type: SwiftType) -> String {
+        "try? decoder.singleValueContainer().decode(\(type.source).self)"
+    }
+
     /// Appends a decoding attempt that wins when it succeeds.
     private func renderAttempt(_ unionCase: ModelUnion.Case, into writer: inout ModelSourceWriter) {
-        writer.block("if let value = try? \(unionCase.type.source)(from: decoder)") { body in
+        writer.block("if let value = \(attempt(decoding: unionCase.type))") { body in
             body.line("self = .\(SwiftName.escaped(unionCase.name))(value)")
             body.line("return")
         }
@@ -171,12 +183,12 @@ extension ModelRenderer {
                     renderAttempt(object, into: &body)
                     continue
                 }
-                body.block("if let value = try? \(object.type.source)(from: decoder)") { attempt in
-                    attempt.block("guard !keys.isSubset(of: Self.\(object.name)Keys) else") { win in
+                body.block("if let value = \(attempt(decoding: object.type))") { found in
+                    found.block("guard !keys.isSubset(of: Self.\(object.name)Keys) else") { win in
                         win.line("self = .\(name)(value)")
                         win.line("return")
                     }
-                    attempt.line("fallback = fallback ?? .\(name)(value)")
+                    found.line("fallback = fallback ?? .\(name)(value)")
                 }
             }
             body.block("if let fallback") { found in

@@ -3,6 +3,15 @@ public struct ModelRenderer: Sendable {
     /// The conformances of every generated model.
     static let conformances = "Codable, Hashable, Sendable"
 
+    /// The names that generated coding code gives its parameters and locals; a property of the same name is
+    /// reached through `self`.
+    static let codingLocals: Set<String> = ["container", "decoder", "encoder", "object", "key", "value"]
+
+    /// Returns a property's name as coding code refers to it: through `self` when a parameter or local shadows it.
+    static func member(_ name: String) -> String {
+        codingLocals.contains(name) ? "self." + name : SwiftName.escaped(name)
+    }
+
     /// Creates a renderer.
     public init() {}
 

@@ -44,6 +44,11 @@ public indirect enum SwiftType: Hashable, Sendable {
         if case .optional = self { return true }
         return false
     }
+
+    /// Whether the type is one of the integer types a schema's `integer` becomes.
+    public var isInteger: Bool {
+        self == .int || self == .int32 || self == .int64
+    }
 }
 
 extension SwiftType {

@@ -104,7 +104,8 @@ extension TypeTranslator {
         return ModelUnion(discriminator: nil, cases: cases)
     }
 
-    /// Returns the name of an alternative's case: its component's name, or the kind of its values.
+    /// Returns the name of an alternative's case: its component's name, or the kind of its values; a string
+    /// read as a date is named by its format, `date-time` or `date`.
     private func caseName(of alternative: Schema) -> String {
         if let name = alternative.reference?.componentName {
             return name
@@ -116,6 +117,9 @@ extension TypeTranslator {
         let types = resolved.nonNullTypes
         guard types.count == 1, let type = types.first else {
             return resolved.items == nil ? "value" : "array"
+        }
+        if type == .string, let format = resolved.format, stringType(format: format) != .string {
+            return format
         }
         return type.rawValue
     }

@@ -27,7 +27,7 @@ public enum SwiftName {
         guard let first = words.first else { return spelledOut(raw, upper: false) }
         let screaming = isScreaming(raw)
         let name = first.lowercased() + words.dropFirst().map { capitalizedWord($0, screaming: screaming) }.joined()
-        return legalized(name, reserved: [])
+        return legalized(name, reserved: reservedMemberNames)
     }
 
     /// Returns the name escaped for use where Swift reads it: keywords in backticks.
@@ -139,6 +139,9 @@ public enum SwiftName {
         "Any", "Protocol", "Self", "Type", "Error", "Decoder", "Encoder", "Codable", "Date", "Data", "String",
         "Int", "Double", "Bool", "Array", "Dictionary", "Optional", "Set", "URL",
     ]
+
+    /// Member names that even backticks cannot make usable: a parameter named `self` hides the instance.
+    static let reservedMemberNames: Set<String> = ["self"]
 
     /// Words that must be written in backticks to be used as names.
     static let keywords: Set<String> = [

@@ -104,7 +104,7 @@ public struct ParameterDeclaration: Hashable, Sendable {
     /// The argument label, or nil when the argument label is the name itself.
     public var label: String?
 
-    /// The name on the wire, exactly as the document spells it.
+    /// The name on the wire, exactly as the document spells it; for the body, its media type.
     public var wireName: String
 
     /// Where the value goes.

@@ -83,7 +83,7 @@ extension OperationTranslator {
     /// Returns the JSON request body as the method's unlabeled argument after the path parameters.
     mutating func requestBody(of operation: Operation, typePrefix: String) -> ParameterDeclaration? {
         guard let reference = operation.requestBody, let body = document.resolve(reference) else { return nil }
-        guard let media = jsonMediaType(in: body.content) else {
+        guard let (mediaType, media) = jsonContent(in: body.content) else {
             let types = body.content.keys.joined(separator: ", ")
             warn("request body of type '\(types)' is not supported; the operation is generated without it", body.origin)
             return nil
@@ -95,7 +95,7 @@ extension OperationTranslator {
         return ParameterDeclaration(
             swiftName: "body",
             label: "_",
-            wireName: "",
+            wireName: mediaType,
             placement: .body,
             type: body.isRequired ? type : type.optional,
             isRequired: body.isRequired,
@@ -103,12 +103,17 @@ extension OperationTranslator {
         )
     }
 
-    /// Returns the JSON media type among a body's content types, if there is one.
-    func jsonMediaType(in content: OrderedMap<MediaType>) -> MediaType? {
+    /// Returns the first JSON media type among a body's content types, with its name, if there is one.
+    func jsonContent(in content: OrderedMap<MediaType>) -> (type: String, media: MediaType)? {
         content.first { entry in
             let type = entry.key.lowercased()
             return type == "application/json" || type.hasSuffix("+json")
-        }?.value
+        }.map { ($0.key, $0.value) }
+    }
+
+    /// Returns the first JSON media type among a body's content types, if there is one.
+    func jsonMediaType(in content: OrderedMap<MediaType>) -> MediaType? {
+        jsonContent(in: content)?.media
     }
 
     mutating func warn(_ message: String, _ origin: Origin) {
