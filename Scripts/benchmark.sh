@@ -3,8 +3,9 @@
 #
 #   bash Scripts/benchmark.sh [generator] [runtime] [build]     (all three sections unless some are named)
 #
-# Every timing is the median of several runs with the fastest and slowest; "CPU" is the measuring thread's CPU time,
-# which leaves out the time spent waiting for a core on a shared machine. Sections:
+# Every timing but a build from nothing (one run) is the median of several runs with the fastest and slowest; "CPU"
+# is the measuring thread's CPU time, which leaves out the time spent waiting for a core on a shared machine. The
+# table's sections (the `runtime` argument prints Requests, Decode and Paging):
 #   Generator   each stage on openapi.yaml and on documents 5, 20 and 100 times larger, libyaml's scan of the same
 #               bytes (the floor under the YAML stage), whole runs against the sum of the stages, memory
 #   Build       `swift build --target Outpost` in debug and release in a copy of the tree with its own scratch path:
@@ -25,9 +26,19 @@ scratch=${BENCHMARK_SCRATCH:-$root/.build/benchmarks}
 build_runs=${BENCHMARK_BUILD_RUNS:-2}
 python=${PYTHON:-python3}
 sections=" ${*:-generator runtime build} "
+for section in $sections; do
+    case $section in
+        generator | runtime | build) ;;
+        *)
+            echo "usage: bash Scripts/benchmark.sh [generator] [runtime] [build]; '$section' is not a section" >&2
+            exit 2
+            ;;
+    esac
+done
 mkdir -p "$scratch"
 work=$(mktemp -d "${TMPDIR:-/tmp}/outpost-benchmark.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# The copied tree and its build, several GB, go also when a build fails.
+trap 'rm -rf "$work" "$scratch/sdk-tree" "$scratch/sdk-build"' EXIT
 
 progress() { echo "benchmark: $*" >&2; }
 

@@ -9,6 +9,8 @@
 #
 # Fails when the fuzzer does not build or finds a crash, a hang (-timeout) or a run past -rss_limit_mb; the
 # path of the input that did it is printed. Reproduce with: SCRATCH_PATH/release/GeneratorFuzzer CRASH_FILE
+# The address sanitizer's leak detection is off (ASAN_OPTIONS=detect_leaks=0): a run fails for memory errors,
+# crashes, hangs and memory past the limit, not for leaks.
 #
 # Coverage guidance sees only the Swift code: `--sanitize fuzzer` instruments the entry target, and
 # `-Xswiftc -sanitize=fuzzer` adds GeneratorCore. libyaml comes from Debian's libyaml-dev, which is not

@@ -6,7 +6,8 @@
 # Under CI (CI=true) every compiler warning is an error.
 # The Swift tests are built and run with code coverage; after them, passed or not, a table gives the line
 # coverage of the generator (Generator/GeneratorCore) and the runtime (Sources/OutpostRuntime). Coverage
-# only reports: it fails the run only when its tools are missing.
+# only reports: it fails a run whose tests passed only when it cannot report (no llvm-cov, test binary or
+# profile), and a run whose tests failed exits with the tests' status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,5 +79,9 @@ report_coverage() {
             || echo "warning: llvm-cov could not report on $folder" >&2
     done
 }
-report_coverage
-exit "$test_status"
+coverage_status=0
+report_coverage || coverage_status=$?
+if [ "$test_status" -ne 0 ]; then
+    exit "$test_status"
+fi
+exit "$coverage_status"
