@@ -47,6 +47,18 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
+extension OrderedMap {
+    /// Whether two maps hold the same entries in the same order; equal entries imply equal key positions.
+    public static func == (lhs: OrderedMap, rhs: OrderedMap) -> Bool {
+        lhs.entries == rhs.entries
+    }
+
+    /// Hashes the entries alone, since the key positions follow from them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+    }
+}
+
 extension OrderedMap: RandomAccessCollection {
     /// The position of the first entry.
     public var startIndex: Int { entries.startIndex }
