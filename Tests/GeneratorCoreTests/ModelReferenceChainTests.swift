@@ -71,3 +71,39 @@ private func chainDocument(length: Int, last: String) -> String {
         ]
     )
 }
+
+/// A document whose schemas R0, R1, … each refer into a cycle S0 -> S1 -> … -> S0 that follows them.
+private func referencesIntoACycleDocument(references: Int, cycleLength: Int) -> String {
+    let outside = (0..<references).map { "    R\($0): {$ref: \"#/components/schemas/S\($0 % cycleLength)\"}" }
+    let cycle = (0..<cycleLength).map { "    S\($0): {$ref: \"#/components/schemas/S\(($0 + 1) % cycleLength)\"}" }
+    return """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        components:
+          schemas:
+        \((outside + cycle).joined(separator: "\n"))
+        """
+}
+
+/// Walking the whole cycle again for each reference into it would take millions of steps here.
+@Test func manyReferencesIntoALongCycleReportOnlyTheCycleOnce() {
+    let diagnostics = buildModel(referencesIntoACycleDocument(references: 3_000, cycleLength: 3_000)).diagnostics
+
+    #expect(diagnostics.count == 3_000)
+    #expect(diagnostics.allSatisfy { $0.severity == .error && $0.pointer?.hasPrefix("#/components/schemas/S") == true })
+    #expect(
+        diagnostics.first?.description == """
+            doc.yaml:3005:16: error: '$ref' cycle never reaches a schema: '#/components/schemas/S0' -> \
+            '#/components/schemas/S1' -> '#/components/schemas/S2' -> '#/components/schemas/S3' -> … (2994 more) -> \
+            '#/components/schemas/S2998' -> '#/components/schemas/S2999' -> '#/components/schemas/S0' \
+            [#/components/schemas/S0/$ref]
+            """
+    )
+    #expect(
+        diagnostics.last?.message == """
+            '$ref' cycle never reaches a schema: '#/components/schemas/S2999' -> '#/components/schemas/S0' -> \
+            '#/components/schemas/S1' -> '#/components/schemas/S2' -> … (2994 more) -> '#/components/schemas/S2997' -> \
+            '#/components/schemas/S2998' -> '#/components/schemas/S2999'
+            """
+    )
+}

@@ -2,8 +2,9 @@
 /// references must reach one without coming back on itself.
 ///
 /// What a walk along a chain learns is kept for the next: a pointer whose chain is known not to come
-/// back to it ends a walk early, and a cycle is walked once for all its members, so a long chain or
-/// cycle of references costs time in proportion to its length, not to its square.
+/// back to it, or a member of a cycle found before, ends a walk early, and a cycle is walked once for
+/// all its members and for every chain that leads into it, so the walks together cost time in proportion
+/// to the number of references, not to its square.
 struct ReferenceResolver {
     /// What the walks so far found out about pointers.
     private struct Findings {
@@ -12,6 +13,18 @@ struct ReferenceResolver {
 
         /// The members of each cycle found, with the cycle in order and each member's place in it.
         var cycles: [JSONPointer: (cycle: [JSONPointer], position: Int)] = [:]
+
+        /// Whether a walk that reaches the pointer can stop there: what follows it is known.
+        func isKnown(_ pointer: JSONPointer) -> Bool {
+            settled.contains(pointer) || cycles[pointer] != nil
+        }
+
+        /// Records each member of a cycle with its place in it.
+        mutating func record(cycle: [JSONPointer]) {
+            for (position, member) in cycle.enumerated() {
+                cycles[member] = (cycle, position)
+            }
+        }
     }
 
     /// The most steps of a cycle that a message names; a longer cycle is named by its ends.
@@ -46,31 +59,35 @@ struct ReferenceResolver {
             return cycleMessage(member.cycle, from: member.position, kind: kind)
         }
         guard target != holder else { return cycleMessage([holder], from: 0, kind: kind) }
+        guard let cycle = walk(from: holder, to: target, kind: kind, findings: &findings) else { return nil }
+        return cycleMessage(cycle, from: 0, kind: kind)
+    }
 
+    /// Follows a chain from its holder until it reaches a value, a broken link, a known pointer or a pointer
+    /// it passed before, records what it learned, and returns the chain when it comes back to its holder.
+    private func walk(
+        from holder: JSONPointer,
+        to target: JSONPointer,
+        kind: ReferenceKind,
+        findings: inout Findings
+    ) -> [JSONPointer]? {
         var chain = [holder, target]
         var members: Set<JSONPointer> = [holder, target]
-        var current = target
-        while !findings.settled.contains(current) {
-            guard case .some(.some(let next)) = index.nextTarget(after: current, kind: kind) else {
-                // The chain ends at a value or at a broken link, and so does every pointer along it.
-                break
-            }
-            if next == holder {
-                for (position, member) in chain.enumerated() {
-                    findings.cycles[member] = (chain, position)
-                }
-                return cycleMessage(chain, from: 0, kind: kind)
-            }
+        while let current = chain.last, !findings.isKnown(current) {
+            guard case .some(.some(let next)) = index.nextTarget(after: current, kind: kind) else { break }
             guard members.insert(next).inserted else {
-                // A cycle the holder is not part of: the pointers before it lead into it.
+                // A cycle: the holder's own, or one that the pointers before it lead into.
                 let start = chain.firstIndex(of: next) ?? chain.count
+                findings.record(cycle: Array(chain[start...]))
                 findings.settled.formUnion(chain[..<start])
-                return nil
+                return start == 0 ? chain : nil
             }
             chain.append(next)
-            current = next
         }
-        findings.settled.formUnion(members)
+
+        // The chain ends at a value, at a broken link or where a walk before ended, and so does every pointer
+        // along it, except a member of a cycle found before, where it stopped.
+        findings.settled.formUnion(chain.filter { findings.cycles[$0] == nil })
         return nil
     }
 
