@@ -33,6 +33,8 @@ private func checkDiagnostics(_ diagnostics: [Diagnostic], of bytes: [UInt8]) {
     for diagnostic in diagnostics {
         _ = formatter.format(diagnostic)
         precondition(diagnostic.message.count <= 2 * Diagnostic.maximumMessageLength, "message too long")
+        precondition((diagnostic.pointer?.count ?? 0) <= 2 * Diagnostic.maximumPointerLength, "pointer too long")
+        precondition(!diagnostic.description.contains(where: \.isNewline), "diagnostic on more than one line")
         guard let location = diagnostic.location else {
             precondition(diagnostic.severity != .error, "error without a location: \(diagnostic)")
             continue

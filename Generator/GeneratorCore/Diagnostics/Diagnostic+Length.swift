@@ -5,15 +5,20 @@ extension Diagnostic {
     /// text megabytes long, which would flood a terminal or a build log.
     public static let maximumMessageLength = 400
 
-    /// Returns a message as it is when it is short enough, or else its beginning and its end around a
-    /// mark that says how many characters were left out.
+    /// The longest JSON pointer a diagnostic keeps, in characters; a pointer is made of the document's keys,
+    /// which may be as long as any other text of it.
+    public static let maximumPointerLength = 400
+
+    /// Returns a text as it is when it is short enough, or else its beginning and its end around a mark that
+    /// says how many characters were left out.
     ///
-    /// The end is kept because it often says what was expected, such as `expected 3.0.x or 3.1.x`.
-    static func bounded(_ message: String) -> String {
-        guard message.count > maximumMessageLength else { return message }
-        let head = message.prefix(maximumMessageLength * 2 / 3)
-        let tail = message.suffix(maximumMessageLength / 4)
-        let omitted = message.count - head.count - tail.count
+    /// The end is kept because it often says what was expected, such as `expected 3.0.x or 3.1.x`, or, in a
+    /// pointer, which value is meant.
+    static func bounded(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit * 2 / 3)
+        let tail = text.suffix(limit / 4)
+        let omitted = text.count - head.count - tail.count
         return "\(head)…(\(omitted) characters left out)…\(tail)"
     }
 }

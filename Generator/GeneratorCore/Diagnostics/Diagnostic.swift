@@ -34,8 +34,9 @@ public struct Diagnostic: Hashable, Sendable {
     /// How serious the diagnostic is.
     public var severity: Severity
 
-    /// A lowercase message without a trailing period, shortened in its middle past `maximumMessageLength`.
-    public var message: String
+    /// A lowercase message without a trailing period, with control characters replaced and shortened in its
+    /// middle past `maximumMessageLength`.
+    public private(set) var message: String
 
     /// The file as named by the caller, or nil when the input did not come from a file.
     public var file: String?
@@ -43,10 +44,12 @@ public struct Diagnostic: Hashable, Sendable {
     /// Where in the file the diagnostic applies, when known.
     public var location: SourceLocation?
 
-    /// The JSON pointer of the value the diagnostic is about, once the document model exists.
-    public var pointer: String?
+    /// The JSON pointer of the value the diagnostic is about, once the document model exists, with control
+    /// characters replaced and shortened in its middle past `maximumPointerLength`.
+    public private(set) var pointer: String?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic, making its message and pointer safe to print: each control character other than a
+    /// tab is replaced, line breaks included, and each is bounded in length.
     public init(
         _ severity: Severity,
         _ message: String,
@@ -55,10 +58,10 @@ public struct Diagnostic: Hashable, Sendable {
         pointer: String? = nil
     ) {
         self.severity = severity
-        self.message = Self.bounded(message)
+        self.message = Self.bounded(Self.printable(message), to: Self.maximumMessageLength)
         self.file = file
         self.location = location
-        self.pointer = pointer
+        self.pointer = pointer.map { Self.bounded(Self.printable($0), to: Self.maximumPointerLength) }
     }
 
     /// Creates an error diagnostic.

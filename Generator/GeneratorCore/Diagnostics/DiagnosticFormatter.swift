@@ -23,7 +23,7 @@ public struct DiagnosticFormatter: Sendable {
         else {
             return header
         }
-        let (quoted, column) = excerpt(of: Self.printable(line), around: location.column)
+        let (quoted, column) = excerpt(of: Diagnostic.printable(line), around: location.column)
         return header + "\n" + quoted + "\n" + caret(under: column, in: quoted)
     }
 
@@ -43,18 +43,6 @@ public struct DiagnosticFormatter: Sendable {
         var text = prefix
         text.unicodeScalars.append(contentsOf: scalars[start..<end])
         return (text + suffix, index - start + prefix.count + 1)
-    }
-
-    /// Returns a line with each control character other than a tab shown as `\u{FFFD}`, one column each, so
-    /// that quoting a binary file prints nothing a terminal would act on.
-    private static func printable(_ line: String) -> String {
-        var result = ""
-        result.unicodeScalars.append(
-            contentsOf: line.unicodeScalars.map { scalar in
-                scalar != "\t" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? "\u{FFFD}" : scalar
-            }
-        )
-        return result
     }
 
     /// Returns spaces (and the line's own tabs) up to a column, then `^`.
