@@ -132,3 +132,16 @@ import Testing
             + String(repeating: "k", count: 100)
     )
 }
+
+/// A letter followed by combining marks is one character however many marks follow it.
+@Test func runOfCombiningMarksIsBoundedInMessageAndPointer() {
+    let marks = { (count: Int) in String(repeating: "\u{301}", count: count) }
+    let text = "a" + marks(10_000)
+    let diagnostic = Diagnostic.error("schema '\(text)' is wrong", pointer: "#/\(text)")
+
+    #expect(text.count == 1)
+    let message = "schema 'a" + marks(257) + "…(9653 characters left out)…" + marks(90) + "' is wrong"
+    #expect(Array(diagnostic.message.unicodeScalars) == Array(message.unicodeScalars))
+    let pointer = "#/a" + marks(263) + "…(9637 characters left out)…" + marks(100)
+    #expect(Array((diagnostic.pointer ?? "").unicodeScalars) == Array(pointer.unicodeScalars))
+}
