@@ -31,19 +31,17 @@ func readBytes(_ path: String) -> [UInt8]? {
     return [UInt8](data)
 }
 
-/// Prints diagnostics, quoting the line of whichever file each one is about.
-func report(_ diagnostics: [Diagnostic], sources: [String: [UInt8]]) {
-    let formatters = sources.mapValues { DiagnosticFormatter(source: SourceText($0)) }
-    for diagnostic in diagnostics {
-        let formatter = diagnostic.file.flatMap { formatters[$0] } ?? DiagnosticFormatter(source: nil)
-        writeToStandardError(formatter.format(diagnostic))
+/// Prints diagnostics, quoting the line of whichever file each one is about, up to the report's limit.
+func report(_ diagnostics: [Diagnostic], sources: [(file: String, bytes: [UInt8])]) {
+    for entry in DiagnosticReport(diagnostics, sources: sources).entries {
+        writeToStandardError(entry)
     }
 }
 
 func runCheck(path: String) -> Int32 {
     guard let bytes = readBytes(path) else { return 1 }
     let check = DocumentCheck(bytes: bytes, file: path)
-    report(check.diagnostics, sources: [path: bytes])
+    report(check.diagnostics, sources: [(path, bytes)])
     print(check.summary)
     return check.errorCount == 0 ? 0 : 1
 }
@@ -60,7 +58,7 @@ func runGenerate(path: String, output: String, namingPath: String?) -> Int32 {
     }
 
     let generation = Generation(bytes: bytes, file: path, naming: naming)
-    report(generation.diagnostics, sources: [path: bytes, naming?.file ?? "": naming?.bytes ?? []])
+    report(generation.diagnostics, sources: [(path, bytes)] + (naming.map { [($0.file, $0.bytes)] } ?? []))
     guard let files = generation.files else {
         print(generation.summary)
         return 1
