@@ -1,6 +1,22 @@
 import Foundation
-import GeneratorCore
 import Testing
+
+@testable import GeneratorCore
+
+/// Moves every staged file over its target as a write does, except that the move of `failing` fails, as a full
+/// disk or a file that another process locks might make it; `beforeFailing` runs just before it fails.
+private func replacing(
+    failingAt failing: String,
+    beforeFailing: @escaping () throws -> Void = {}
+) -> (URL, URL) throws -> Void {
+    { target, staged in
+        guard target.lastPathComponent != failing else {
+            try beforeFailing()
+            throw GeneratedFiles.WriteError(message: "cannot replace '\(failing)': refused by the test")
+        }
+        try GeneratedFiles.replace(target, with: staged)
+    }
+}
 
 @Test func writesEveryFileIntoANewFolderAndCountsThem() throws {
     let parent = try temporaryFolder()
@@ -30,17 +46,17 @@ import Testing
     #expect(attributes[.modificationDate] as? Date == earlier)
 }
 
-/// A folder named like the second file makes its move fail after the first file has been moved.
 @Test func failedReplaceGivesEveryFileItsEarlierContentBack() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("earlier a\n".utf8).write(to: folder.appendingPathComponent("A.swift"))
-    try FileManager.default.createDirectory(
-        at: folder.appendingPathComponent("B.swift"), withIntermediateDirectories: false)
+    try Data("earlier b\n".utf8).write(to: folder.appendingPathComponent("B.swift"))
     let before = try FolderSnapshot(folder)
 
     let files = GeneratedFiles(["A.swift": "new a\n", "B.swift": "new b\n", "C.swift": "new c\n"])
-    #expect(throws: GeneratedFiles.WriteError.self) { try files.write(to: folder) }
+    #expect(throws: GeneratedFiles.WriteError(message: "cannot replace 'B.swift': refused by the test")) {
+        try files.write(to: folder, replacing: replacing(failingAt: "B.swift"))
+    }
 
     let after = try FolderSnapshot(folder)
     #expect(after.entries.keys.sorted() == ["A.swift", "B.swift"])
@@ -51,14 +67,72 @@ import Testing
 @Test func failedReplaceRemovesFilesThatDidNotExistBefore() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try FileManager.default.createDirectory(
-        at: folder.appendingPathComponent("B.swift"), withIntermediateDirectories: false)
 
     #expect(throws: GeneratedFiles.WriteError.self) {
-        try GeneratedFiles(["A.swift": "a\n", "B.swift": "b\n"]).write(to: folder)
+        try GeneratedFiles(["A.swift": "a\n", "B.swift": "b\n"]).write(
+            to: folder, replacing: replacing(failingAt: "B.swift"))
     }
 
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["B.swift"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+}
+
+/// Folders stand where the first two files go once they have been moved, so neither can be put back.
+@Test func failedRestoreIsNamedInTheError() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("earlier a\n".utf8).write(to: folder.appendingPathComponent("A.swift"))
+    let blockMovedFiles = {
+        for name in ["A.swift", "B.swift"] {
+            let target = folder.appendingPathComponent(name)
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+            try Data().write(to: target.appendingPathComponent("inside"))
+        }
+    }
+
+    let files = GeneratedFiles(["A.swift": "new a\n", "B.swift": "new b\n", "C.swift": "new c\n"])
+    let message =
+        "cannot replace 'C.swift': refused by the test; could not remove the new file 'B.swift': "
+        + "Is a directory; could not give 'A.swift' its earlier content back: Is a directory"
+    #expect(throws: GeneratedFiles.WriteError(message: message)) {
+        try files.write(to: folder, replacing: replacing(failingAt: "C.swift", beforeFailing: blockMovedFiles))
+    }
+}
+
+/// A folder where a file goes cannot be read, as an unreadable file cannot; either would be lost in a rollback.
+@Test func targetThatExistsButCannotBeReadIsRefusedBeforeAnythingIsWritten() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let earlier = folder.appendingPathComponent("A.swift")
+    try Data("earlier a\n".utf8).write(to: earlier)
+    try FileManager.default.setAttributes(
+        [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: earlier.path)
+    try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent("B.swift"), withIntermediateDirectories: false)
+    let before = try FolderSnapshot(folder)
+
+    let files = GeneratedFiles(["A.swift": "new a\n", "B.swift": "new b\n", "C.swift": "new c\n"])
+    let message = "cannot read 'B.swift', which a generated file would replace"
+    #expect(throws: GeneratedFiles.WriteError(message: message)) { try files.write(to: folder) }
+
+    #expect(try FolderSnapshot(folder) == before)
+}
+
+@Test(.enabled(if: geteuid() != 0, "root reads every file"))
+func unreadableFileIsRefusedAndKept() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let unreadable = folder.appendingPathComponent("A.swift")
+    try Data("earlier a\n".utf8).write(to: unreadable)
+    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: unreadable.path)
+
+    let message = "cannot read 'A.swift', which a generated file would replace"
+    #expect(throws: GeneratedFiles.WriteError(message: message)) {
+        try GeneratedFiles(["A.swift": "new a\n"]).write(to: folder)
+    }
+
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: unreadable.path)
+    #expect(FileManager.default.contents(atPath: unreadable.path) == Data("earlier a\n".utf8))
 }
 
 @Test(arguments: ["../Escaped.swift", "Sub/File.swift", "", "..", "."])

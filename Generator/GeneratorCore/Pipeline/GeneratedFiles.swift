@@ -4,7 +4,7 @@ import Foundation
 /// failed write leaves the output folder as it was.
 public struct GeneratedFiles: Sendable {
     /// A file to write and what its target holds now.
-    private struct Change {
+    struct Change {
         var name: String
         var data: Data
         var target: URL
@@ -28,19 +28,31 @@ public struct GeneratedFiles: Sendable {
     /// their earlier contents back and a folder created here is removed again, so either every file is
     /// written or none is. Files whose content is unchanged are left alone, modification date included.
     ///
+    /// A target that exists but cannot be read, such as a folder, is refused before anything is written, as
+    /// its content could not be put back.
+    ///
     /// - Parameter folder: The folder to write into.
     /// - Returns: How many files were written.
-    /// - Throws: `GeneratedFiles.WriteError` when a name is not a plain file name or a file cannot replace
-    ///   its target, or the file system's error when the folder or a staged file cannot be written.
+    /// - Throws: `GeneratedFiles.WriteError` when a name is not a plain file name, a target cannot be read,
+    ///   a file cannot replace its target or what was written cannot all be undone, whose message then names
+    ///   each file left changed; otherwise the file system's error when the folder or a staged file cannot be
+    ///   written.
     public func write(to folder: URL) throws -> Int {
+        try write(to: folder, replacing: Self.replace)
+    }
+
+    /// Writes the files as `write(to:)` does, moving each staged file over its target with `replace`.
+    ///
+    /// Tests pass a `replace` that fails, as a real move seldom does.
+    func write(to folder: URL, replacing replace: (_ target: URL, _ staged: URL) throws -> Void) throws -> Int {
         try checkNames()
+        let changes = try changedFiles(in: folder)
+
         let createsFolder = !FileManager.default.fileExists(atPath: folder.path)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-
-        let changes = changedFiles(in: folder)
         do {
             if !changes.isEmpty {
-                try commit(changes, in: folder)
+                try commit(changes, in: folder, replacing: replace)
             }
         } catch {
             if createsFolder {
@@ -63,17 +75,32 @@ public struct GeneratedFiles: Sendable {
     }
 
     /// Returns the files whose target does not already hold their content, in name order.
-    private func changedFiles(in folder: URL) -> [Change] {
-        contents.keys.sorted().compactMap { name in
+    private func changedFiles(in folder: URL) throws -> [Change] {
+        try contents.keys.sorted().compactMap { name in
             let target = folder.appendingPathComponent(name)
             let data = Data((contents[name] ?? "").utf8)
-            let previous = FileManager.default.contents(atPath: target.path)
+            let previous = try Self.currentContents(of: target, name: name)
             return previous == data ? nil : Change(name: name, data: data, target: target, previous: previous)
         }
     }
 
+    /// Returns what a target holds, or nil when there is nothing there; fails when it exists but cannot be read.
+    private static func currentContents(of target: URL, name: String) throws -> Data? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return nil }
+
+        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: target.path) else {
+            throw WriteError(message: "cannot read '\(name)', which a generated file would replace")
+        }
+        return data
+    }
+
     /// Stages every change in full, then moves each over its target, undoing the moves should one fail.
-    private func commit(_ changes: [Change], in folder: URL) throws {
+    private func commit(
+        _ changes: [Change],
+        in folder: URL,
+        replacing replace: (_ target: URL, _ staged: URL) throws -> Void
+    ) throws {
         let staging = folder.appendingPathComponent(".outpost-generator-staging-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: staging) }
@@ -85,31 +112,17 @@ public struct GeneratedFiles: Sendable {
         var moved: [Change] = []
         do {
             for change in changes {
-                try Self.replace(change.target, with: staging.appendingPathComponent(change.name), name: change.name)
+                try replace(change.target, staging.appendingPathComponent(change.name))
                 moved.append(change)
             }
         } catch {
-            Self.restore(moved)
-            throw error
+            throw Self.failure(error, leaving: Self.restore(moved, using: staging))
         }
     }
 
     /// Moves a staged file over its target in one step, as `rename(2)` does within a file system.
-    private static func replace(_ target: URL, with staged: URL, name: String) throws {
-        guard rename(staged.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw WriteError(message: "cannot replace '\(name)': \(reason)")
-        }
-    }
-
-    /// Puts back what moved files replaced: the earlier contents, or no file where there was none.
-    private static func restore(_ moved: [Change]) {
-        for change in moved.reversed() {
-            if let previous = change.previous {
-                try? previous.write(to: change.target, options: .atomic)
-            } else {
-                try? FileManager.default.removeItem(at: change.target)
-            }
-        }
+    static func replace(_ target: URL, with staged: URL) throws {
+        guard let reason = systemFailure(of: { rename(staged.path, target.path) }) else { return }
+        throw WriteError(message: "cannot replace '\(target.lastPathComponent)': \(reason)")
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+extension GeneratedFiles {
+    /// Puts back what moved files replaced, the last moved first: the earlier contents, or no file where there
+    /// was none. Returns what could not be put back.
+    static func restore(_ moved: [Change], using staging: URL) -> [String] {
+        moved.reversed().compactMap { putBack($0, using: staging) }
+    }
+
+    /// Gives one moved file's target what it held before, and returns what went wrong, or nil.
+    ///
+    /// The earlier contents are written into the staging folder, where the moved file's name is free, then
+    /// moved over the target in one step, as the generated file was.
+    private static func putBack(_ change: Change, using staging: URL) -> String? {
+        guard let previous = change.previous else {
+            return systemFailure(of: { unlink(change.target.path) }).map {
+                "could not remove the new file '\(change.name)': \($0)"
+            }
+        }
+
+        let copy = staging.appendingPathComponent(change.name)
+        let reason: String?
+        do {
+            try previous.write(to: copy)
+            reason = systemFailure(of: { rename(copy.path, change.target.path) })
+        } catch {
+            reason = Self.reason(for: error)
+        }
+        return reason.map { "could not give '\(change.name)' its earlier content back: \($0)" }
+    }
+
+    /// Returns the error to throw for a failed write: the error itself when everything was undone, or else one
+    /// whose message adds what was left changed.
+    static func failure(_ error: any Error, leaving leftovers: [String]) -> any Error {
+        guard !leftovers.isEmpty else { return error }
+        return WriteError(message: ([reason(for: error)] + leftovers).joined(separator: "; "))
+    }
+
+    /// Returns why a file operation failed: a write error's message, the system's words for an error that
+    /// carries an `errno`, or else the error's description.
+    static func reason(for error: any Error) -> String {
+        if let error = error as? WriteError {
+            return error.message
+        }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        guard let underlying, underlying.domain == NSPOSIXErrorDomain else { return error.localizedDescription }
+        return String(cString: strerror(Int32(underlying.code)))
+    }
+
+    /// Makes a system call that returns 0 on success, and returns nil, or the system's words for its `errno`
+    /// read straight after it failed.
+    static func systemFailure(of call: () -> Int32) -> String? {
+        guard call() != 0 else { return nil }
+        return String(cString: strerror(errno))
+    }
+}
