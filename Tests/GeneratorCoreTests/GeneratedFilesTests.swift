@@ -175,6 +175,49 @@ func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
     #expect(!FileManager.default.fileExists(atPath: folder.path))
 }
 
+@Test func failedWriteRemovesEveryFolderItCreated() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("New/Deeper/Generated")
+
+    let tooLong = String(repeating: "n", count: 300) + ".swift"
+    #expect(throws: (any Error).self) {
+        try GeneratedFiles(["A.swift": "a\n", tooLong: "x\n"]).write(to: folder)
+    }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+}
+
+/// The second folder's name is too long for the file system, so only the first is created.
+@Test func folderThatCannotBeCreatedInFullLeavesNoneOfItsFolders() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("New/\(String(repeating: "n", count: 300))/Generated")
+
+    #expect(throws: (any Error).self) { try GeneratedFiles(["A.swift": "a\n"]).write(to: folder) }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+}
+
+@Test func createdFolderThatSomethingElseWroteIntoIsKeptAndNamed() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let created = parent.appendingPathComponent("New")
+    let foreign = created.appendingPathComponent("foreign.txt")
+
+    let message =
+        "cannot replace 'A.swift': refused by the test; could not remove the folder '\(created.path)', "
+        + "created for the files: Directory not empty"
+    #expect(throws: GeneratedFiles.WriteError(message: message)) {
+        try GeneratedFiles(["A.swift": "a\n"]).write(
+            to: created.appendingPathComponent("Generated"),
+            replacing: replacing(failingAt: "A.swift", beforeFailing: { try Data("x".utf8).write(to: foreign) })
+        )
+    }
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: created.path) == ["foreign.txt"])
+}
+
 @Test func successfulWriteLeavesNoStagingFolder() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -29,6 +29,34 @@ extension GeneratedFiles {
         return reason.map { "could not give '\(change.name)' its earlier content back: \($0)" }
     }
 
+    /// Returns a folder and each missing folder above it, innermost first, up to one that exists or is named
+    /// `.` or `..`: the folders that creating it may create.
+    static func missingFolders(upTo folder: URL) -> [URL] {
+        var missing: [URL] = []
+        var current = folder
+        while !FileManager.default.fileExists(atPath: current.path), ![".", ".."].contains(current.lastPathComponent) {
+            missing.append(current)
+            let parent = current.deletingLastPathComponent()
+            guard parent != current else { break }
+            current = parent
+        }
+        return missing
+    }
+
+    /// Removes each of the given folders that exists now and is empty, innermost first, and returns what could
+    /// not be removed; a folder that holds anything is kept, whoever put it there.
+    static func removeFolders(_ folders: [URL]) -> [String] {
+        folders.compactMap { folder in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                return nil
+            }
+            return systemFailure(of: { rmdir(folder.path) }).map {
+                "could not remove the folder '\(folder.path)', created for the files: \($0)"
+            }
+        }
+    }
+
     /// Returns the error to throw for a failed write: the error itself when everything was undone, or else one
     /// whose message adds what was left changed.
     static func failure(_ error: any Error, leaving leftovers: [String]) -> any Error {

@@ -1,6 +1,6 @@
 extension GeneratedFiles {
     /// Why the generated files could not be written; nothing was written then, unless the message names a file
-    /// that could not be put back as it was.
+    /// or folder that could not be put back as it was.
     public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
         /// What went wrong, lowercase and without a trailing period.
         public var message: String

@@ -21,22 +21,24 @@ public struct GeneratedFiles: Sendable {
         self.contents = contents
     }
 
-    /// Writes every file whose content changed into a folder, creating the folder if needed.
+    /// Writes every file whose content changed into a folder, creating the folder, and any missing folder
+    /// above it, if needed.
     ///
     /// Every changed file is first written in full into a staging folder inside `folder`, then moved over
     /// its target, which replaces each file atomically. Should a move fail, the files already moved get
-    /// their earlier contents back and a folder created here is removed again, so either every file is
+    /// their earlier contents back and the folders created here are removed again, so either every file is
     /// written or none is. Files whose content is unchanged are left alone, modification date included.
     ///
     /// A target that exists but cannot be read, such as a folder, is refused before anything is written, as
-    /// its content could not be put back.
+    /// its content could not be put back. A folder created here is removed only while it is empty, and a
+    /// folder named before a `..` of the path, such as `new` in `new/../Generated`, is not removed.
     ///
     /// - Parameter folder: The folder to write into.
     /// - Returns: How many files were written.
     /// - Throws: `GeneratedFiles.WriteError` when a name is not a plain file name, a target cannot be read,
     ///   a file cannot replace its target or what was written cannot all be undone, whose message then names
-    ///   each file left changed; otherwise the file system's error when the folder or a staged file cannot be
-    ///   written.
+    ///   each file or folder left changed; otherwise the file system's error when the folder or a staged file
+    ///   cannot be written.
     public func write(to folder: URL) throws -> Int {
         try write(to: folder, replacing: Self.replace)
     }
@@ -48,17 +50,14 @@ public struct GeneratedFiles: Sendable {
         try checkNames()
         let changes = try changedFiles(in: folder)
 
-        let createsFolder = !FileManager.default.fileExists(atPath: folder.path)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let missing = Self.missingFolders(upTo: folder)
         do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             if !changes.isEmpty {
                 try commit(changes, in: folder, replacing: replace)
             }
         } catch {
-            if createsFolder {
-                try? FileManager.default.removeItem(at: folder)
-            }
-            throw error
+            throw Self.failure(error, leaving: Self.removeFolders(missing))
         }
         return changes.count
     }
