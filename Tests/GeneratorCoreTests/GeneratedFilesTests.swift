@@ -154,10 +154,12 @@ func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
     let blocker = parent.appendingPathComponent("NotAFolder")
     try Data("x".utf8).write(to: blocker)
 
-    #expect(throws: (any Error).self) {
+    let error = try #require(throws: GeneratedFiles.WriteError.self) {
         try GeneratedFiles(["A.swift": "a\n"]).write(to: blocker.appendingPathComponent("Generated"))
     }
 
+    // The system's words, not a dump of Foundation's error.
+    #expect(error.message == "cannot create the folder '\(blocker.path)/Generated': Not a directory")
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["NotAFolder"])
 }
 
@@ -240,4 +242,14 @@ func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
     let files = try #require(generation.files)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(Set(names) == Set(files.keys))
+}
+
+@Test func dotDotInTheFolderIsResolvedBeforeAnyFolderIsCreated() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+
+    let written = try GeneratedFiles(["A.swift": "a\n"]).write(to: parent.appendingPathComponent("new/../Generated"))
+
+    #expect(written == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["Generated"])
 }

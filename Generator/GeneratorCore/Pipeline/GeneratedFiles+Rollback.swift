@@ -43,6 +43,17 @@ extension GeneratedFiles {
         return missing
     }
 
+    /// Creates the missing folders that `missingFolders(upTo:)` returned, outermost first.
+    ///
+    /// It calls `mkdir(2)` itself rather than Foundation, whose error on Linux does not say why.
+    static func createFolders(_ missing: [URL]) throws {
+        for folder in missing.reversed() {
+            guard mkdir(folder.path, 0o777) != 0, errno != EEXIST else { continue }
+            let reason = String(cString: strerror(errno))
+            throw WriteError(message: "cannot create the folder '\(folder.path)': \(reason)")
+        }
+    }
+
     /// Removes each of the given folders that exists now and is empty, innermost first, and returns what could
     /// not be removed; a folder that holds anything is kept, whoever put it there.
     static func removeFolders(_ folders: [URL]) -> [String] {
@@ -57,11 +68,10 @@ extension GeneratedFiles {
         }
     }
 
-    /// Returns the error to throw for a failed write: the error itself when everything was undone, or else one
-    /// whose message adds what was left changed.
-    static func failure(_ error: any Error, leaving leftovers: [String]) -> any Error {
-        guard !leftovers.isEmpty else { return error }
-        return WriteError(message: ([reason(for: error)] + leftovers).joined(separator: "; "))
+    /// Returns the error to throw for a failed write: why it failed, in the system's words rather than as a
+    /// Foundation error's dump, followed by what was left changed, if anything.
+    static func failure(_ error: any Error, leaving leftovers: [String]) -> WriteError {
+        WriteError(message: ([reason(for: error)] + leftovers).joined(separator: "; "))
     }
 
     /// Returns why a file operation failed: a write error's message, the system's words for an error that

@@ -30,15 +30,14 @@ public struct GeneratedFiles: Sendable {
     /// written or none is. Files whose content is unchanged are left alone, modification date included.
     ///
     /// A target that exists but cannot be read, such as a folder, is refused before anything is written, as
-    /// its content could not be put back. A folder created here is removed only while it is empty, and a
-    /// folder named before a `..` of the path, such as `new` in `new/../Generated`, is not removed.
+    /// its content could not be put back. A folder created here is removed only while it is empty. A `..` in
+    /// the path is resolved in its text first: `new/../Generated` creates `Generated` alone.
     ///
     /// - Parameter folder: The folder to write into.
     /// - Returns: How many files were written.
     /// - Throws: `GeneratedFiles.WriteError` when a name is not a plain file name, a target cannot be read,
-    ///   a file cannot replace its target or what was written cannot all be undone, whose message then names
-    ///   each file or folder left changed; otherwise the file system's error when the folder or a staged file
-    ///   cannot be written.
+    ///   the folder or a staged file cannot be written, or a file cannot replace its target; its message says
+    ///   why, and names each file or folder left changed when what was written could not all be undone.
     public func write(to folder: URL) throws -> Int {
         try write(to: folder, replacing: Self.replace)
     }
@@ -48,11 +47,13 @@ public struct GeneratedFiles: Sendable {
     /// Tests pass a `replace` that fails, as a real move seldom does.
     func write(to folder: URL, replacing replace: (_ target: URL, _ staged: URL) throws -> Void) throws -> Int {
         try checkNames()
+        // With `..` resolved in the path's text, every folder the write creates is named in the path.
+        let folder = folder.standardizedFileURL
         let changes = try changedFiles(in: folder)
 
         let missing = Self.missingFolders(upTo: folder)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Self.createFolders(missing)
             if !changes.isEmpty {
                 try commit(changes, in: folder, replacing: replace)
             }
