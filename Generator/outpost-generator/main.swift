@@ -3,17 +3,18 @@ import GeneratorCore
 
 // The command line over the generator's pipeline:
 //
-//   outpost-generator check DOCUMENT
+//   outpost-generator check DOCUMENT [--naming FILE]
 //   outpost-generator generate DOCUMENT --output DIR [--naming FILE]
 //
 // Diagnostics go to standard error and one summary line to standard output. The exit status is 0
 // without errors, 1 with errors and 2 for a usage error.
 
 let usage = """
-    usage: outpost-generator check DOCUMENT
+    usage: outpost-generator check DOCUMENT [--naming FILE]
            outpost-generator generate DOCUMENT --output DIR [--naming FILE]
 
-    generate reads the naming file 'openapi-naming.yaml' beside DOCUMENT when --naming is not given.
+    check runs every stage of generate but writing, with the same diagnostics and summary. Both read the
+    naming file 'openapi-naming.yaml' beside DOCUMENT when --naming is not given.
     """
 
 /// The name of the naming file looked for beside the document.
@@ -38,27 +39,32 @@ func report(_ diagnostics: [Diagnostic], sources: [(file: String, bytes: [UInt8]
     }
 }
 
-func runCheck(path: String) -> Int32 {
-    guard let bytes = readBytes(path) else { return 1 }
-    let check = DocumentCheck(bytes: bytes, file: path)
-    report(check.diagnostics, sources: [(path, bytes)])
-    print(check.summary)
-    return check.errorCount == 0 ? 0 : 1
-}
-
-func runGenerate(path: String, output: String, namingPath: String?) -> Int32 {
-    guard let bytes = readBytes(path) else { return 1 }
+/// Runs every stage on a document and its naming file (the given one, or the one beside the document if
+/// any), printing the diagnostics; nil when a file cannot be read.
+func generation(path: String, namingPath: String?) -> Generation? {
+    guard let bytes = readBytes(path) else { return nil }
     let besideDocument = URL(fileURLWithPath: path).deletingLastPathComponent()
         .appendingPathComponent(defaultNamingFileName).path
     let namingPath = namingPath ?? (FileManager.default.fileExists(atPath: besideDocument) ? besideDocument : nil)
     var naming: (bytes: [UInt8], file: String)?
     if let namingPath {
-        guard let namingBytes = readBytes(namingPath) else { return 1 }
+        guard let namingBytes = readBytes(namingPath) else { return nil }
         naming = (namingBytes, namingPath)
     }
 
     let generation = Generation(bytes: bytes, file: path, naming: naming)
     report(generation.diagnostics, sources: [(path, bytes)] + (naming.map { [($0.file, $0.bytes)] } ?? []))
+    return generation
+}
+
+func runCheck(path: String, namingPath: String?) -> Int32 {
+    guard let generation = generation(path: path, namingPath: namingPath) else { return 1 }
+    print(generation.summary)
+    return generation.files == nil ? 1 : 0
+}
+
+func runGenerate(path: String, output: String, namingPath: String?) -> Int32 {
+    guard let generation = generation(path: path, namingPath: namingPath) else { return 1 }
     guard let files = generation.files else {
         print(generation.summary)
         return 1
@@ -88,8 +94,13 @@ func option(_ name: String, in arguments: inout [String]) -> String? {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
-case "check" where arguments.count == 2:
-    exit(runCheck(path: arguments[1]))
+case "check":
+    let naming = option("--naming", in: &arguments)
+    guard arguments.count == 2 else {
+        writeToStandardError(usage)
+        exit(2)
+    }
+    exit(runCheck(path: arguments[1], namingPath: naming))
 case "generate":
     let output = option("--output", in: &arguments)
     let naming = option("--naming", in: &arguments)

@@ -7,9 +7,10 @@
 #   --state-dir DIR  where the server's pid, url and server.log files go (default: .build/mock-server)
 #   --owner-pid PID  the server also stops by itself within a second of that process ending
 #
-# On success it prints two lines that `eval "$(Tests/MockServer/start.sh)"` turns into variables:
-#   OUTPOST_MOCK_URL=http://127.0.0.1:PORT/api/v1
-#   OUTPOST_MOCK_PID=PID
+# On success it prints two lines that `eval "$(Tests/MockServer/start.sh)"` turns into environment
+# variables, which the programs the shell starts afterwards see too:
+#   export OUTPOST_MOCK_URL=http://127.0.0.1:PORT/api/v1
+#   export OUTPOST_MOCK_PID=PID
 # Stop the server with Tests/MockServer/stop.sh and the same --state-dir.
 set -euo pipefail
 mock_dir=$(cd "$(dirname "$0")" && pwd)
@@ -72,5 +73,5 @@ while :; do
     sleep 0.1
 done
 
-echo "OUTPOST_MOCK_URL=$url"
-echo "OUTPOST_MOCK_PID=$pid"
+echo "export OUTPOST_MOCK_URL=$url"
+echo "export OUTPOST_MOCK_PID=$pid"

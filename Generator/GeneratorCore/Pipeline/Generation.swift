@@ -24,7 +24,7 @@ public struct Generation: Sendable {
         guard let sdk = translated.value else { return }
 
         files = SDKRenderer().render(sdk)
-        // Notes explain errors; without errors, generation stays quiet (the check command reports them).
+        // Notes explain errors; without errors, a run stays quiet.
         diagnostics.removeAll { $0.severity == .note }
         operationCount = document.operations.count
         schemaCount = document.components.schemas.count

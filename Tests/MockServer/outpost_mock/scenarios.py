@@ -13,6 +13,11 @@ values optionally in double quotes. Keys:
   ``n`` requests get that status with Outpost's error body; later ones the normal answer.
 - ``scenario=pages`` with ``pages=<n>`` (default 3) and ``page-size=<n>`` (default 2), for list
   operations: a collection of ``pages * page-size`` items served page by page through cursors.
+
+Without ``scenario=pages``, a list answers its example, and a request that follows a ``next`` or ``prev``
+cursor gets the example as the last page in that direction: its ``next`` or ``prev`` is null. A client
+that walks every page therefore stops after the second one instead of following the example's cursor
+forever.
 - ``fault=<name>`` with ``times=<n>`` (default 1), and ``field``, ``size`` or ``code`` where the fault takes
   them: the first ``n`` requests get a broken answer (see ``faults``); later ones the normal answer.
 
@@ -188,6 +193,14 @@ def is_list_body(body: Any) -> bool:
         and bool(body["models"])
         and isinstance(body.get("pagination"), dict)
     )
+
+
+def last_page(example: dict[str, Any], directions: list[str]) -> dict[str, Any]:
+    """A copy of a list's example that ends the list in each of ``directions`` (``next``, ``prev``)."""
+    page = copy.deepcopy(example)
+    for direction in directions:
+        page["pagination"][direction] = None
+    return page
 
 
 def build_page(seed: dict[str, Any], total: int, length: int, cursor: str | None) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from .scenarios import (
     ScenarioCounters,
     build_page,
     is_list_body,
+    last_page,
     parse_prefer,
 )
 from .spec_loading import LoadedSpec, load_spec
@@ -186,6 +187,10 @@ class MockServer:
             except CursorError as error:
                 return _mock_problem(entry, 400, f"Invalid cursor: {error}")
             canned = CannedResponse(canned.status, canned.media_type, page)
+        elif is_list_body(canned.body):
+            followed = [key for key, _ in query_items if key in ("next", "prev")]
+            if followed:
+                canned = CannedResponse(canned.status, canned.media_type, last_page(canned.body, followed))
         return self._checked(entry, operation, canned, core)
 
     def _fault(

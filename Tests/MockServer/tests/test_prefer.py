@@ -170,6 +170,19 @@ def test_pages_scenario_refuses_foreign_cursors_and_non_list_operations(client: 
     assert "scenario=pages needs a list operation" in not_a_list.json()["message"]
 
 
+def test_following_a_cursor_without_the_pages_scenario_answers_the_last_page(client: MockClient) -> None:
+    first = client.request("GET", "/events").json()
+    assert first["pagination"]["next"] is not None
+
+    following = client.request("GET", "/events", query=[("next", first["pagination"]["next"])]).json()
+    assert following["pagination"]["next"] is None
+    assert following["models"] == first["models"]
+
+    backwards = client.request("GET", "/events", query=[("prev", "ZXZ0X2FueQ")]).json()
+    assert backwards["pagination"]["prev"] is None
+    assert backwards["pagination"]["next"] == first["pagination"]["next"]
+
+
 def test_delay_holds_the_answer_back(client: MockClient) -> None:
     reply = client.request("GET", "/topics", prefer="delay=400")
 
