@@ -110,8 +110,30 @@ import Testing
         ]
         for kind in kinds {
             let error = OutpostError(kind: kind, operationID: "op", method: .get, url: nil)
-            #expect(error.description.hasPrefix("op (GET no URL) failed: "))
+            #expect(error.description.hasPrefix("op (GET) failed: "))
             #expect(error.description.hasSuffix("Attempts: 1."))
         }
+    }
+}
+
+@Suite struct ConnectionFailureReportingTests {
+    @Test func aServerThatIsNotThereIsReportedInURLSessionsWordsWithAdvice() async throws {
+        // A port that was just listened on and is closed again: nothing answers there.
+        let server = try LoopbackServer { _ in [] }
+        let baseURL = server.baseURL
+        server.stop()
+        let configuration = ClientConfiguration(
+            baseURL: baseURL, credential: .apiKey("admin-key-123"), retryPolicy: .never)
+        let client = RuntimeClient(configuration: configuration)
+
+        let error = try await #require(throws: OutpostError.self) {
+            _ = try await client.send(Fixtures.getTenant, Fixtures.tenantInput)
+        }
+
+        #expect(error.kind == .transport)
+        #expect(error.description.contains("connect"))
+        #expect(!error.description.contains("UserInfo"))
+        #expect(
+            error.description.contains("Check the base URL, and that the server runs and can be reached from here."))
     }
 }

@@ -99,7 +99,7 @@ public struct OutpostError: Error, Sendable, CustomStringConvertible {
 
     /// A description of the failure that says what happened and, where possible, what to do.
     public var description: String {
-        let target = "\(operationID) (\(method) \(url?.absoluteString ?? "no URL"))"
+        let target = "\(operationID) (\(method)\(url.map { " " + $0.absoluteString } ?? ""))"
         var parts = ["\(target) failed: \(summary)"]
         if let message = errorBody?.message {
             parts.append("The server said: \(message).")
@@ -148,6 +148,8 @@ public struct OutpostError: Error, Sendable, CustomStringConvertible {
             return "Wait before retrying, or raise the retry policy's limits."
         case .timeout:
             return "Raise the timeout in the client configuration or the request options."
+        case .transport where (underlyingError as? TransportFailure)?.reason == .connectionFailed:
+            return "Check the base URL, and that the server runs and can be reached from here."
         case .responseTooLarge:
             return "Raise ClientConfiguration.maxResponseBodyBytes, or ask for smaller pages."
         case .decoding:

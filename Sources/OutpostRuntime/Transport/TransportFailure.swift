@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure to get a response from the server: the transport's own error, classified for the runtime.
 public struct TransportFailure: Error, Sendable, CustomStringConvertible {
     /// The classes of transport failure.
@@ -37,9 +39,9 @@ public struct TransportFailure: Error, Sendable, CustomStringConvertible {
         self.partialResponse = partialResponse
     }
 
-    /// A sentence describing the failure.
+    /// A sentence describing the failure, with the HTTP stack's own words for its cause.
     public var description: String {
-        let cause = underlyingError.map { " (\($0))" } ?? ""
+        let cause = underlyingError.map { " (\(Self.words(for: $0)))" } ?? ""
         switch reason {
         case .timedOut:
             return "The request timed out\(cause)."
@@ -50,5 +52,13 @@ public struct TransportFailure: Error, Sendable, CustomStringConvertible {
         case .other:
             return "The request could not be sent\(cause)."
         }
+    }
+
+    /// Returns what an error says: URLSession's message, such as `Couldn't connect to server`, rather than a dump
+    /// of its `NSError`, for URLSession's errors; the error's description for any other.
+    private static func words(for error: any Error) -> String {
+        let nsError = error as NSError
+        guard nsError.domain == NSURLErrorDomain else { return "\(error)" }
+        return nsError.localizedDescription
     }
 }
