@@ -106,7 +106,8 @@ struct OperationCall<Output: Sendable> {
         guard !operation.security.isEmpty else { return request }
         guard let credential = configuration.credential else {
             throw failure(
-                .invalidRequest, detail: "The operation needs a credential; set ClientConfiguration.credential.")
+                .invalidRequest,
+                detail: "The operation needs a credential; create the client with one, such as `.apiKey(key)`.")
         }
 
         let current = try await fetchToken(from: credential)

@@ -110,7 +110,10 @@ public struct OutpostError: Error, Sendable, CustomStringConvertible {
         if let advice {
             parts.append(advice)
         }
-        parts.append("Attempts: \(attempts).")
+        // An invalid request was never sent, whatever attempt found it invalid.
+        if kind != .invalidRequest {
+            parts.append("Attempts: \(attempts).")
+        }
         if errorBody == nil, let bodyExcerpt {
             parts.append("Body: \(bodyExcerpt)")
         }
