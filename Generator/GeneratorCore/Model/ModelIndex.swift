@@ -10,6 +10,18 @@ struct ModelIndex: Hashable, Sendable {
     var headers: [JSONPointer: Referenceable<Header>] = [:]
     var securitySchemes: [JSONPointer: Referenceable<SecurityScheme>] = [:]
 
+    /// Returns the pointer of every value of a kind.
+    func pointers(of kind: ReferenceKind) -> [JSONPointer] {
+        switch kind {
+        case .schema: Array(schemas.keys)
+        case .parameter: Array(parameters.keys)
+        case .requestBody: Array(requestBodies.keys)
+        case .response: Array(responses.keys)
+        case .header: Array(headers.keys)
+        case .securityScheme: Array(securitySchemes.keys)
+        }
+    }
+
     /// Returns the pointer a reference designates next, or nil when the entry there is a value.
     func nextTarget(after pointer: JSONPointer, kind: ReferenceKind) -> JSONPointer?? {
         switch kind {
@@ -24,7 +36,7 @@ struct ModelIndex: Hashable, Sendable {
 }
 
 /// The kind of value a `$ref` must designate, from where the reference stands.
-enum ReferenceKind: String, Hashable, Sendable {
+enum ReferenceKind: String, Hashable, Sendable, CaseIterable {
     case schema
     case parameter
     case requestBody

@@ -37,30 +37,58 @@ struct ReferenceResolver {
     func check(_ references: [ModelBuilder.PendingReference]) -> [(message: String, origin: Origin)] {
         // A pointer may hold values of several kinds, each with a chain of its own.
         var findings: [ReferenceKind: Findings] = [:]
-        return references.compactMap { pending in
+        let problems = references.compactMap { pending in
             problem(with: pending, findings: &findings[pending.kind, default: Findings()])
-                .map { ($0, pending.reference.origin) }
+                .map { (pending, $0) }
         }
+        return withSuggestions(problems)
+    }
+
+    /// Adds to the first messages of missing targets the sibling each most likely meant, if any.
+    private func withSuggestions(
+        _ problems: [(pending: ModelBuilder.PendingReference, problem: Problem)]
+    ) -> [(message: String, origin: Origin)] {
+        let missingCount = problems.count { $0.problem.isMissingTarget }
+        let siblings = missingCount > 0 ? siblings() : [:]
+        var suggestionsLeft = Self.maximumSuggestions
+        return problems.map { pending, problem in
+            var message = problem.message
+            if problem.isMissingTarget, suggestionsLeft > 0 {
+                suggestionsLeft -= 1
+                if let near = suggestion(for: pending.reference.target, kind: pending.kind, in: siblings) {
+                    message += "; did you mean '\(near)'"
+                }
+            }
+            return (message, pending.reference.origin)
+        }
+    }
+
+    /// What is wrong with one reference.
+    struct Problem {
+        var message: String
+
+        /// Whether the reference's target does not exist at all, rather than being of another kind or in a cycle.
+        var isMissingTarget = false
     }
 
     /// Returns what is wrong with one reference, or nil when its chain reaches a value.
     ///
     /// A chain that breaks further along, or runs into a cycle its holder is not part of, is not
     /// reported here: the broken link and the cycle's members are reported at their own `$ref`.
-    private func problem(with pending: ModelBuilder.PendingReference, findings: inout Findings) -> String? {
+    private func problem(with pending: ModelBuilder.PendingReference, findings: inout Findings) -> Problem? {
         let kind = pending.kind
         let target = pending.reference.target
         guard index.nextTarget(after: target, kind: kind) != nil else {
-            return missingTargetMessage(target, kind: kind)
+            return missingTargetProblem(target, kind: kind)
         }
         guard let holder = pending.holder else { return nil }
         // A member of a cycle found before; its target is the next member.
         if let member = findings.cycles[holder] {
-            return cycleMessage(member.cycle, from: member.position, kind: kind)
+            return Problem(message: cycleMessage(member.cycle, from: member.position, kind: kind))
         }
-        guard target != holder else { return cycleMessage([holder], from: 0, kind: kind) }
+        guard target != holder else { return Problem(message: cycleMessage([holder], from: 0, kind: kind)) }
         guard let cycle = walk(from: holder, to: target, kind: kind, findings: &findings) else { return nil }
-        return cycleMessage(cycle, from: 0, kind: kind)
+        return Problem(message: cycleMessage(cycle, from: 0, kind: kind))
     }
 
     /// Follows a chain from its holder until it reaches a value, a broken link, a known pointer or a pointer
@@ -110,11 +138,11 @@ struct ReferenceResolver {
         return "'$ref' cycle never reaches \(kind.description): \(named.joined(separator: " -> "))"
     }
 
-    /// Returns the message for a pointer that holds no value of the expected kind.
-    private func missingTargetMessage(_ pointer: JSONPointer, kind: ReferenceKind) -> String {
+    /// Returns the problem of a pointer that holds no value of the expected kind.
+    private func missingTargetProblem(_ pointer: JSONPointer, kind: ReferenceKind) -> Problem {
         guard pointer.node(in: root) != nil else {
-            return "'$ref' target '\(pointer)' does not exist"
+            return Problem(message: "'$ref' target '\(pointer)' does not exist", isMissingTarget: true)
         }
-        return "'$ref' target '\(pointer)' is not \(kind.description)"
+        return Problem(message: "'$ref' target '\(pointer)' is not \(kind.description)")
     }
 }
