@@ -165,3 +165,31 @@ final class Counter: @unchecked Sendable {
         }
     }
 }
+
+@Suite struct BaseURLCheckTests {
+    @Test(arguments: ["localhost:3333/api/v1", "ftp://example.test/api", "/api/v1", "file:///tmp/api"])
+    func aBaseURLThatIsNotHTTPWithAHostIsRefusedBeforeSending(text: String) async throws {
+        let transport = StubTransport(responses: [.json(200, Fixtures.tenantBody)])
+        let baseURL = try #require(URL(string: text))
+        let client = RuntimeClient(configuration: ClientConfiguration(baseURL: baseURL), transport: transport)
+
+        let error = try await #require(throws: OutpostError.self) {
+            _ = try await client.send(Fixtures.healthCheck, OperationInput())
+        }
+
+        #expect(error.kind == .invalidRequest)
+        #expect(error.detail?.contains("is not an http or https URL with a host") == true)
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test(arguments: ["http://127.0.0.1:3333/api/v1", "HTTPS://api.example.test/2025-07-01/"])
+    func anHTTPBaseURLWithAHostIsTaken(text: String) async throws {
+        let transport = StubTransport(responses: [HTTPResponse(status: 200)])
+        let baseURL = try #require(URL(string: text))
+        let client = RuntimeClient(configuration: ClientConfiguration(baseURL: baseURL), transport: transport)
+
+        _ = try await client.send(Fixtures.healthCheck, OperationInput())
+
+        #expect(transport.requests.first?.url.path.hasSuffix("/healthz") == true)
+    }
+}

@@ -11,6 +11,13 @@ struct RequestBuilder {
 
     /// Returns the full URL: the base URL, the path with its placeholders filled, and the query.
     func url(pathTemplate: String, input: OperationInput) throws(InvalidRequest) -> URL {
+        // URLSession would take `localhost:3333/api/v1` for a URL of the scheme `localhost` and fail late.
+        guard let scheme = baseURL.scheme?.lowercased(), scheme == "http" || scheme == "https", baseURL.host != nil
+        else {
+            throw InvalidRequest(
+                message: "The base URL \(baseURL.absoluteString) is not an http or https URL with a host, "
+                    + "such as http://localhost:3333/api/v1.")
+        }
         let path = try renderPath(pathTemplate, values: input.path)
         let query = renderQuery(input.query)
 
