@@ -55,6 +55,9 @@ extension OperationCall {
 
     /// Tells the observers and the log handler about a response.
     func observe(_ response: HTTPResponse, to sent: HTTPRequest) {
+        // Redacting the header fields costs more than the rest of the client's own work on a response, so a client
+        // that nobody watches skips it.
+        guard !configuration.responseObservers.isEmpty || configuration.logHandler != nil else { return }
         let headers = Redaction.redactHeaders(response.headers, knownSecrets: knownSecrets)
         let observed = ObservedResponse(
             operationID: operation.id, method: sent.method, url: sent.url, status: response.status,
