@@ -27,6 +27,22 @@ import Testing
         #expect(server.requests.first?.headers["user-agent"] == SDKVersion.userAgent)
     }
 
+    @Test func joinsTheValuesOfFieldsThatShareANameWithCommas() async throws {
+        let server = try LoopbackServer { _ in LoopbackServer.response(status: 200, body: "{}") }
+        defer { server.stop() }
+        var sent = request(server.baseURL)
+        sent.headers.append(name: "X-Trace", value: "a")
+        sent.headers.append(name: "x-trace", value: "b")
+
+        _ = try await transport.send(sent)
+
+        #expect(server.requests.first?.headers["x-trace"] == "a,b")
+        #expect(server.requests.first?.headers["authorization"] == "Bearer secret-token")
+        let fields = URLSessionTransport.headerFields(of: sent.headers)
+        #expect(fields["X-Trace"] == "a,b")
+        #expect(fields.count == 3)
+    }
+
     @Test func stripsTheCredentialWhenARedirectLeadsToAnotherOrigin() async throws {
         let target = try LoopbackServer { _ in LoopbackServer.response(status: 200, body: "{}") }
         defer { target.stop() }
