@@ -11,8 +11,10 @@ import Foundation
 /// written only while holding `lock`.
 final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private struct TaskState {
+        let task: URLSessionTask
         let continuation: CheckedContinuation<HTTPResponse, any Error>
         let limit: Int
+        let deadline: DispatchTime
         var response: HTTPURLResponse?
         var body = Data()
         var exceededLimit = false
@@ -26,25 +28,51 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
 
     private let lock = NSLock()
     private var tasks: [Int: TaskState] = [:]
+    private let deadlines = DeadlineTimer()
 
-    /// Starts tracking a task; its continuation is resumed once the task completes.
-    func register(_ task: URLSessionTask, limit: Int, continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        lock.withLock {
-            tasks[task.taskIdentifier] = TaskState(continuation: continuation, limit: limit)
-        }
+    override init() {
+        super.init()
+        deadlines.start { [weak self] in self?.expireOverdueTasks() }
     }
 
-    /// Fails a task that is still running because its deadline has passed, and cancels it.
+    /// Starts tracking a task; its continuation is resumed once the task completes, and it fails with a timeout
+    /// when it is still running at its deadline.
     ///
     /// URLSession's own timeout only limits the time between two pieces of data, so a body that trickles in
     /// would otherwise hold the call for as long as the server likes.
-    func expire(_ task: URLSessionTask) {
-        let running = lock.withLock { () -> Bool in
-            guard tasks[task.taskIdentifier] != nil else { return false }
-            tasks[task.taskIdentifier]?.expired = true
-            return true
+    func register(
+        _ task: URLSessionTask,
+        limit: Int,
+        deadline: DispatchTime,
+        continuation: CheckedContinuation<HTTPResponse, any Error>
+    ) {
+        lock.withLock {
+            tasks[task.taskIdentifier] = TaskState(
+                task: task, continuation: continuation, limit: limit, deadline: deadline)
         }
-        if running {
+        deadlines.wake(by: deadline)
+    }
+
+    /// Fails and cancels every running task whose deadline has passed, and sets the timer for the next deadline.
+    private func expireOverdueTasks() {
+        let now = DispatchTime.now()
+        let (overdue, next) = lock.withLock { () -> ([URLSessionTask], DispatchTime?) in
+            var overdue: [URLSessionTask] = []
+            var next: DispatchTime?
+            for (identifier, state) in tasks where !state.expired {
+                if state.deadline <= now {
+                    tasks[identifier]?.expired = true
+                    overdue.append(state.task)
+                } else if next.map({ state.deadline < $0 }) ?? true {
+                    next = state.deadline
+                }
+            }
+            return (overdue, next)
+        }
+        if let next {
+            deadlines.wake(by: next)
+        }
+        for task in overdue {
             task.cancel()
         }
     }

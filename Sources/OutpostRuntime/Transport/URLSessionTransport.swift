@@ -45,20 +45,13 @@ public struct URLSessionTransport: HTTPTransport {
         let task = box.session.dataTask(with: Self.urlRequest(for: request))
         let delegate = box.delegate
 
-        // URLSession's timeout is reset by every piece of data, so the whole exchange gets a deadline of its own.
-        // It runs on a Dispatch queue rather than as a task, so that busy cooperative threads cannot delay it. A
-        // cancelled work item keeps its closure until its time comes, so the closure holds the task weakly.
-        let deadline = DispatchWorkItem { [weak task] in
-            if let task { delegate.expire(task) }
-        }
-        defer { deadline.cancel() }
-
+        // URLSession's timeout is reset by every piece of data, so the whole exchange gets a deadline of its own,
+        // kept by a Dispatch timer rather than a task, so that busy cooperative threads cannot delay it.
+        let deadline = DispatchTime.now() + max(request.timeout.seconds, 0)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                delegate.register(task, limit: request.maxResponseBodyBytes, continuation: continuation)
-                // Scheduled only once the task is registered, so that a deadline that passes at once still finds it.
-                DispatchQueue.global().asyncAfter(
-                    deadline: .now() + max(request.timeout.seconds, 0), execute: deadline)
+                delegate.register(
+                    task, limit: request.maxResponseBodyBytes, deadline: deadline, continuation: continuation)
                 task.resume()
             }
         } onCancel: {
