@@ -101,7 +101,7 @@ private final class SessionBox: @unchecked Sendable {
     let session: URLSession
 
     init(configuration: URLSessionConfiguration) {
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: DelegateQueue())
     }
 
     deinit {
