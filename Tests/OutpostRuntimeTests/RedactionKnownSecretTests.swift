@@ -29,6 +29,17 @@ import Testing
         #expect(Redaction.redactJSON(text, knownSecrets: [#"key/with"quote"#]) == #"{"echo": "[redacted]"}"#)
     }
 
+    @Test(
+        "Replaces a secret with one character JSON escapes in both its forms",
+        arguments: [
+            (#"key\path"#, #"key\\path"#), (#"key"quote"#, #"key\"quote"#), ("key/slash", #"key\/slash"#),
+        ])
+    func replacesASecretWithOneEscapedCharacterInBothForms(secret: String, escaped: String) {
+        let text = "raw \(secret), escaped \(escaped)"
+
+        #expect(Redaction.redactText(text, knownSecrets: [secret]) == "raw [redacted], escaped [redacted]")
+    }
+
     @Test func leavesSecretsShorterThanFourCharactersAlone() {
         #expect(Redaction.redactText("abc and abcd", knownSecrets: ["abc"]) == "abc and abcd")
         #expect(Redaction.redactText("abc and abcd", knownSecrets: ["abcd"]) == "abc and [redacted]")

@@ -50,12 +50,23 @@ public enum Redaction {
     public static func redactText(_ text: String, knownSecrets: [String]) -> String {
         var redacted = text
         for secret in knownSecrets where secret.count >= 4 {
-            for form in [secret, jsonEscaped(secret)] where redacted.contains(form) {
+            for form in forms(of: secret) where redacted.contains(form) {
                 redacted = redacted.replacingOccurrences(of: form, with: placeholder)
             }
         }
         return redacted
     }
+
+    /// Returns the secret as it is and, when escaping changes it, as it appears inside a JSON string.
+    ///
+    /// Escaping is skipped for a secret without a character to escape, as it costs more than the search itself
+    /// and a redactor runs it for every header field of every observed response.
+    private static func forms(of secret: String) -> [String] {
+        secret.utf8.contains(where: escapedInJSON.contains) ? [secret, jsonEscaped(secret)] : [secret]
+    }
+
+    /// The bytes ``jsonEscaped(_:)`` escapes.
+    private static let escapedInJSON: Set<UInt8> = [UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "/")]
 
     /// Returns the text as it appears inside a JSON string when a server escapes `"`, `\\` and `/`.
     private static func jsonEscaped(_ text: String) -> String {
