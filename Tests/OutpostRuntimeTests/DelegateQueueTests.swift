@@ -3,41 +3,45 @@ import Testing
 
 @testable import OutpostRuntime
 
-/// The queue URLSession calls the transport's delegate on, which must run the calls one at a time and in order.
-@Suite struct DelegateQueueTests {
-    @Test func runsBlocksOneAtATimeInTheOrderTheyWereAdded() async {
-        let queue = DelegateQueue()
-        let order = Recorder<Int>()
-        let running = Recorder<Int>()
-        let overlaps = Recorder<Int>()
+#if canImport(FoundationNetworking)
 
-        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-            for index in 0..<200 {
-                queue.addOperation {
-                    running.append(index)
-                    if running.values.count > order.values.count + 1 {
-                        overlaps.append(index)
+    /// The queue URLSession calls the transport's delegate on, which must run the calls one at a time and in order.
+    @Suite struct DelegateQueueTests {
+        @Test func runsBlocksOneAtATimeInTheOrderTheyWereAdded() async {
+            let queue = DelegateQueue()
+            let order = Recorder<Int>()
+            let running = Recorder<Int>()
+            let overlaps = Recorder<Int>()
+
+            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+                for index in 0..<200 {
+                    queue.addOperation {
+                        running.append(index)
+                        if running.values.count > order.values.count + 1 {
+                            overlaps.append(index)
+                        }
+                        order.append(index)
                     }
-                    order.append(index)
                 }
+                queue.addOperation { finished.resume() }
             }
-            queue.addOperation { finished.resume() }
+
+            #expect(order.values == Array(0..<200))
+            #expect(overlaps.values.isEmpty)
         }
 
-        #expect(order.values == Array(0..<200))
-        #expect(overlaps.values.isEmpty)
-    }
+        @Test func runsOperationObjectsToo() async {
+            let queue = DelegateQueue()
+            let ran = Recorder<String>()
 
-    @Test func runsOperationObjectsToo() async {
-        let queue = DelegateQueue()
-        let ran = Recorder<String>()
+            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+                let operation = BlockOperation { ran.append("operation") }
+                operation.completionBlock = { finished.resume() }
+                queue.addOperation(operation)
+            }
 
-        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-            let operation = BlockOperation { ran.append("operation") }
-            operation.completionBlock = { finished.resume() }
-            queue.addOperation(operation)
+            #expect(ran.values == ["operation"])
         }
-
-        #expect(ran.values == ["operation"])
     }
-}
+
+#endif

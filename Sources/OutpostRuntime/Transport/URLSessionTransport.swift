@@ -101,7 +101,11 @@ private final class SessionBox: @unchecked Sendable {
     let session: URLSession
 
     init(configuration: URLSessionConfiguration) {
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: DelegateQueue())
+        #if canImport(FoundationNetworking)
+            session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: DelegateQueue())
+        #else
+            session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        #endif
     }
 
     deinit {
