@@ -44,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         os.replace(partial, arguments.url_file)
     print(f"Outpost mock serving {arguments.spec} at {base_url}", flush=True)
 
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    # A stop does not wait for answers still running, such as a body a fault trickles in over seconds.
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1)
+    server = uvicorn.Server(config)
     if arguments.owner_pid is not None:
         threading.Thread(target=_stop_after_owner, args=(server, arguments.owner_pid), daemon=True).start()
     server.run(sockets=[listener])
