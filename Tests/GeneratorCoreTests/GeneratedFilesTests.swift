@@ -253,3 +253,17 @@ func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
     #expect(written == 1)
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["Generated"])
 }
+
+@Test func aFileWhereTheFolderShouldBeIsNamedWithTheSystemsReason() throws {
+    let parent = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let file = parent.appendingPathComponent("Generated")
+    try Data("x".utf8).write(to: file)
+
+    let error = try #require(throws: GeneratedFiles.WriteError.self) {
+        try GeneratedFiles(["A.swift": "a\n"]).write(to: file)
+    }
+
+    #expect(error.message == "cannot write into '\(file.path)': Not a directory")
+    #expect(try Data(contentsOf: file) == Data("x".utf8))
+}

@@ -102,7 +102,10 @@ public struct GeneratedFiles: Sendable {
         replacing replace: (_ target: URL, _ staged: URL) throws -> Void
     ) throws {
         let staging = folder.appendingPathComponent(".outpost-generator-staging-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        // Created with mkdir(2) for the system's reason when it fails, such as a file where the folder should be.
+        if let reason = Self.systemFailure(of: { mkdir(staging.path, 0o777) }) {
+            throw WriteError(message: "cannot write into '\(folder.path)': \(reason)")
+        }
         defer { try? FileManager.default.removeItem(at: staging) }
 
         for change in changes {
