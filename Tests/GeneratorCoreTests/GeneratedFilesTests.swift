@@ -267,3 +267,32 @@ func nameThatIsNotAPlainFileNameWritesNothing(_ name: String) throws {
     #expect(error.message == "cannot write into '\(file.path)': Not a directory")
     #expect(try Data(contentsOf: file) == Data("x".utf8))
 }
+
+@Test func aNamedPipeWhereAFileShouldBeIsRefusedWithoutWaitingForAWriter() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pipe = folder.appendingPathComponent("A.swift")
+    #expect(mkfifo(pipe.path, 0o600) == 0)
+
+    let error = try #require(throws: GeneratedFiles.WriteError.self) {
+        try GeneratedFiles(["A.swift": "a\n"]).write(to: folder)
+    }
+
+    #expect(error.message == "cannot read 'A.swift', which a generated file would replace")
+}
+
+@Test func stagingFoldersOfEndedWritesAreRemovedAndThoseOfRunningOnesKept() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A process ID above the system's limit (4,194,304 at most on Linux) belongs to no running process.
+    let abandoned = GeneratedFiles.stagingPrefix + "2147483646-0F1E2D3C"
+    let running = GeneratedFiles.stagingPrefix + "\(getpid())-4B5A6978"
+    for name in [abandoned, running] {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(name), withIntermediateDirectories: false)
+    }
+
+    _ = try GeneratedFiles(["A.swift": "a\n"]).write(to: folder)
+
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["A.swift", running].sorted())
+}

@@ -43,6 +43,20 @@ extension GeneratedFiles {
         return missing
     }
 
+    /// The start of a staging folder's name, which goes on with the writing process's ID and a UUID.
+    static let stagingPrefix = ".outpost-generator-staging-"
+
+    /// Removes the staging folders that writes by processes no longer running left behind, having been killed
+    /// between staging and cleaning up; a folder of a process still running may be in use and stays.
+    static func removeAbandonedStagingFolders(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(stagingPrefix) {
+            let pid = name.dropFirst(stagingPrefix.count).prefix { $0 != "-" }
+            guard let pid = pid_t(pid), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     /// Creates the missing folders that `missingFolders(upTo:)` returned, outermost first.
     ///
     /// It calls `mkdir(2)` itself rather than Foundation, whose error on Linux does not say why.

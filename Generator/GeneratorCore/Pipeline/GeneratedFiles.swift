@@ -84,12 +84,13 @@ public struct GeneratedFiles: Sendable {
         }
     }
 
-    /// Returns what a target holds, or nil when there is nothing there; fails when it exists but cannot be read.
+    /// Returns what a target holds, or nil when there is nothing there; fails when it exists but is not a regular
+    /// file, such as a folder or a named pipe (whose reading would wait for a writer), or cannot be read.
     private static func currentContents(of target: URL, name: String) throws -> Data? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return nil }
+        var status = stat()
+        guard stat(target.path, &status) == 0 else { return nil }
 
-        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: target.path) else {
+        guard status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: target.path) else {
             throw WriteError(message: "cannot read '\(name)', which a generated file would replace")
         }
         return data
@@ -101,7 +102,8 @@ public struct GeneratedFiles: Sendable {
         in folder: URL,
         replacing replace: (_ target: URL, _ staged: URL) throws -> Void
     ) throws {
-        let staging = folder.appendingPathComponent(".outpost-generator-staging-\(UUID().uuidString)")
+        Self.removeAbandonedStagingFolders(in: folder)
+        let staging = folder.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UUID().uuidString)")
         // Created with mkdir(2) for the system's reason when it fails, such as a file where the folder should be.
         if let reason = Self.systemFailure(of: { mkdir(staging.path, 0o777) }) {
             throw WriteError(message: "cannot write into '\(folder.path)': \(reason)")
