@@ -49,7 +49,8 @@ struct RequestBenchmark {
                     area: "Requests", measurement: "bare URLSession + JSONDecoder into a plain struct, \(label)",
                     samples: rawDecoded, baseline: baseline),
                 ReportRow(
-                    area: "Requests", measurement: "SDK client.tenants.get, \(label)", samples: sdk, baseline: baseline),
+                    area: "Requests", measurement: "SDK client.tenants.get, \(label)", samples: sdk,
+                    baseline: baseline),
             ]
         }
         session.finishTasksAndInvalidate()

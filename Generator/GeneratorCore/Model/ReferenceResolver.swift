@@ -48,8 +48,7 @@ struct ReferenceResolver {
     private func withSuggestions(
         _ problems: [(pending: ModelBuilder.PendingReference, problem: Problem)]
     ) -> [(message: String, origin: Origin)] {
-        let missingCount = problems.count { $0.problem.isMissingTarget }
-        let siblings = missingCount > 0 ? siblings() : [:]
+        let siblings = problems.contains { $0.problem.isMissingTarget } ? siblings() : [:]
         var suggestionsLeft = Self.maximumSuggestions
         return problems.map { pending, problem in
             var message = problem.message

@@ -24,7 +24,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: String.Type, forKey key: StaticString) throws -> String? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readString(at: index)
     }
 
@@ -49,7 +49,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: Bool.Type, forKey key: StaticString) throws -> Bool? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readBool(at: index)
     }
 
@@ -74,7 +74,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: Int.Type, forKey key: StaticString) throws -> Int? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readInteger(Int.self, at: index)
     }
 
@@ -99,7 +99,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: Int64.Type, forKey key: StaticString) throws -> Int64? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readInteger(Int64.self, at: index)
     }
 
@@ -124,7 +124,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: Double.Type, forKey key: StaticString) throws -> Double? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readDouble(at: index)
     }
 
@@ -149,7 +149,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: Date.Type, forKey key: StaticString) throws -> Date? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readDate(at: index)
     }
 
@@ -174,7 +174,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: JSONValue.Type, forKey key: StaticString) throws -> JSONValue? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.jsonValue(at: index)
     }
 
@@ -199,7 +199,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: [String].Type, forKey key: StaticString) throws -> [String]? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readArray(String.self, at: index)
     }
 
@@ -224,7 +224,7 @@ extension JSONObjectReader {
     /// - Throws: `DecodingError` when the member is present and does not fit.
     @inline(__always)
     public func decodeIfPresent(_ type: [String: String].Type, forKey key: StaticString) throws -> [String: String]? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readMap(String.self, at: index)
     }
 
@@ -252,7 +252,7 @@ extension JSONObjectReader {
         _ type: [String: JSONValue].Type,
         forKey key: StaticString
     ) throws -> [String: JSONValue]? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readMap(JSONValue.self, at: index)
     }
 }

@@ -44,7 +44,7 @@ public struct JSONObjectReader {
     /// - Throws: The errors of decoding `type` when the member is present.
     @inline(__always)
     public func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: StaticString) throws -> Value? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.decodeValue(type, at: index)
     }
 
@@ -101,7 +101,7 @@ public struct JSONObjectReader {
         _ type: Value.Type,
         forKey key: StaticString
     ) throws -> Value? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.decodeObject(type, at: index)
     }
 
@@ -130,7 +130,7 @@ public struct JSONObjectReader {
         _ type: [Element].Type,
         forKey key: StaticString
     ) throws -> [Element]? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readObjectArray(Element.self, at: index)
     }
 
@@ -156,7 +156,7 @@ public struct JSONObjectReader {
         _ type: [Element].Type,
         forKey key: StaticString
     ) throws -> [Element]? {
-        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        guard let index = presentValueIndex(forKey: key) else { return nil }
         return try document.readArray(Element.self, at: index)
     }
 
@@ -188,6 +188,13 @@ public struct JSONObjectReader {
         }
         let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
         return document.valueIndex(forKey: name, inObjectAt: objectIndex)
+    }
+
+    /// Returns the tape index of the member's value, or `nil` when it is missing or `null`.
+    @inline(__always)
+    func presentValueIndex(forKey key: StaticString) -> Int? {
+        guard let index = valueIndex(forKey: key), document.tape[index].kind != .null else { return nil }
+        return index
     }
 
     /// Returns the tape index of the member's value, or throws `keyNotFound`.

@@ -26,23 +26,9 @@ final class TricklingServer: @unchecked Sendable {
     init(body: String, pause: Duration) throws {
         self.body = Array(body.utf8)
         self.pause = pause
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        socketFD = fd
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard bound == 0, listen(fd, 4) == 0 else { throw POSIXError(.EADDRINUSE) }
-
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        port = UInt16(bigEndian: address.sin_port)
+        let listening = try LoopbackSocket(backlog: 4)
+        socketFD = listening.descriptor
+        port = listening.port
         Thread { [self] in serve() }.start()
     }
 
